@@ -1,0 +1,3 @@
+using Seismic.Cli;
+
+return SeismicApp.Run(args, Console.Out, Console.Error);
