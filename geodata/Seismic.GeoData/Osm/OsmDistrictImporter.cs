@@ -1,0 +1,155 @@
+using NetTopologySuite.Geometries;
+using OsmSharp.Streams;
+using Seismic.Engine.Common;
+using Seismic.Engine.District;
+
+namespace Seismic.GeoData.Osm;
+
+/// <summary>
+/// Imports an OpenStreetMap extract (.osm.pbf or OSM XML) into a <see cref="DistrictModel"/>: roads from
+/// highway=*, buildings from building=* ways and multipolygon relations, shelter candidates from parks and
+/// amenity=shelter, assembly points from emergency=assembly_point. One streaming pass keeps node coordinates in flat
+/// arrays and only the tagged features; geometry is assembled afterwards. The tag rules are documented on
+/// <see cref="OsmImportOptions"/> and in the XML docs of the internal mappers (road class, pedestrian access,
+/// structure, layer, one-way, width; building use, storeys, year).
+/// </summary>
+public static class OsmDistrictImporter
+{
+    /// <summary>Source tag of imported models (<see cref="DistrictInfo.Source"/>).</summary>
+    public const string Source = "osm";
+
+    /// <summary>Reads an OSM file and builds the district model with an import report.</summary>
+    /// <param name="path">A .osm.pbf or .osm (XML) file; the format is recognised from its content.</param>
+    /// <param name="options">Import choices; null for <see cref="OsmImportOptions.Default"/>.</param>
+    /// <param name="progress">Receives progress by stage ("reading nodes", "reading ways", …) every 50,000 elements.</param>
+    /// <returns>The model (streets and communities empty: OSM has no such layers here) and the report.</returns>
+    /// <exception cref="GeoDataException">
+    /// The file is missing, empty, compressed, truncated, corrupt, not OSM, or holds no nodes or no ways; the message
+    /// names the file and, where known, the last element read.
+    /// </exception>
+    public static OsmImportResult Import(
+        string path, OsmImportOptions? options = null, IProgress<OperationProgress>? progress = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= OsmImportOptions.Default;
+        options.Validate();
+        if (!File.Exists(path))
+        {
+            throw new GeoDataException(path, null, $"file not found (looked for {Path.GetFullPath(path)})");
+        }
+
+        var scan = Read(path, progress);
+        if (scan.NodesRead == 0 || scan.WaysRead == 0)
+        {
+            throw new GeoDataException(
+                path, null, $"no OpenStreetMap data: {scan.NodesRead} nodes and {scan.WaysRead} ways read; an extract needs both");
+        }
+
+        progress?.Report(new OperationProgress("assembling features", 0, scan.FeatureWays.Count));
+        var assembler = new OsmModelAssembler(scan, options);
+        assembler.Run();
+        progress?.Report(new OperationProgress("assembling features", scan.FeatureWays.Count, scan.FeatureWays.Count));
+
+        var fileName = Path.GetFileName(path);
+        var name = options.DistrictName ?? BaseName(fileName);
+        var info = new DistrictInfo(
+            name, name, string.Empty, Source, $"© OpenStreetMap contributors, ODbL 1.0; file {fileName}", Seed: null);
+        var model = new DistrictModel(
+            info,
+            new DistrictBoundary(name, Boundary(assembler, scan)),
+            [],
+            [],
+            assembler.Roads,
+            assembler.Buildings,
+            assembler.Shelters,
+            assembler.AssemblyPoints);
+        return new OsmImportResult(model, assembler.Counters.ToReport(scan));
+    }
+
+    private static OsmScan Read(string path, IProgress<OperationProgress>? progress)
+    {
+        var scan = new OsmScan();
+        OsmFileFormat format;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            format = OsmFileFormatDetector.Detect(stream, path);
+            using OsmStreamSource source = format == OsmFileFormat.Pbf
+                ? new PBFOsmStreamSource(stream)
+                : new XmlOsmStreamSource(stream);
+            scan.Run(source, progress);
+        }
+        catch (GeoDataException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // OsmSharp and its protobuf and XML readers throw many unrelated types on bad input (end of stream,
+            // invalid protobuf wire data, XML syntax, null members); to the user they all mean one thing.
+            var what = path.EndsWith(".pbf", StringComparison.OrdinalIgnoreCase)
+                ? "unreadable OSM PBF data (truncated or corrupt file?)"
+                : "unreadable OpenStreetMap data (truncated, corrupt or not OSM?)";
+            var where = scan.LastElement is { } last ? $"after {last}" : "at the start";
+            throw new GeoDataException(path, where, $"{what}: {ex.GetType().Name}: {ex.Message}", ex);
+        }
+
+        return scan;
+    }
+
+    /// <summary>
+    /// The envelope of every imported feature as a rectangle; when nothing was imported, the envelope of all
+    /// nodes read. A degenerate envelope (one point, one straight line) is widened by 1e-6° (≈ 0.1 m) so the
+    /// boundary stays a polygon.
+    /// </summary>
+    private static Polygon Boundary(OsmModelAssembler assembler, OsmScan scan)
+    {
+        var envelope = new Envelope();
+        foreach (var road in assembler.Roads)
+        {
+            envelope.ExpandToInclude(road.Geometry.EnvelopeInternal);
+        }
+
+        foreach (var building in assembler.Buildings)
+        {
+            envelope.ExpandToInclude(building.Footprint.EnvelopeInternal);
+        }
+
+        foreach (var shelter in assembler.Shelters)
+        {
+            envelope.ExpandToInclude(shelter.Geometry.EnvelopeInternal);
+        }
+
+        foreach (var point in assembler.AssemblyPoints)
+        {
+            envelope.ExpandToInclude(point.Location.Coordinate);
+        }
+
+        if (envelope.IsNull)
+        {
+            envelope = scan.Nodes.Envelope();
+        }
+
+        if (envelope.Width <= 0 || envelope.Height <= 0)
+        {
+            envelope.ExpandBy(1e-6);
+        }
+
+        var polygon = (Polygon)DistrictGeometry.Factory.ToGeometry(envelope);
+        polygon.SRID = DistrictGeometry.Wgs84Srid;
+        return polygon;
+    }
+
+    private static string BaseName(string fileName)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)[".osm.pbf", ".pbf", ".osm.xml", ".osm", ".xml"])
+        {
+            if (fileName.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && fileName.Length > suffix.Length)
+            {
+                return fileName[..^suffix.Length];
+            }
+        }
+
+        return fileName;
+    }
+}
