@@ -1,0 +1,56 @@
+using SkiaSharp;
+
+namespace Seismic.Maps.Skia;
+
+/// <summary>The regular and bold typefaces of one render, checked to draw Chinese; disposes both.</summary>
+internal sealed class MapFonts : IDisposable
+{
+    private MapFonts(SKTypeface regular, SKTypeface bold)
+    {
+        Regular = regular;
+        Bold = bold;
+    }
+
+    public SKTypeface Regular { get; }
+
+    public SKTypeface Bold { get; }
+
+    /// <exception cref="MapFontException">When the resolver finds no face that draws Chinese.</exception>
+    public static MapFonts Resolve(IMapTypefaceResolver resolver)
+    {
+        var regular = resolver.Resolve(bold: false);
+        if (regular is null || !regular.ContainsGlyph(SystemTypefaceResolver.ProbeCharacter))
+        {
+            regular?.Dispose();
+            throw new MapFontException();
+        }
+
+        var bold = resolver.Resolve(bold: true);
+        if (bold is null || !bold.ContainsGlyph(SystemTypefaceResolver.ProbeCharacter))
+        {
+            // A missing bold weight is not worth failing for: fall back to the regular face.
+            bold?.Dispose();
+            bold = SKTypeface.FromFamilyName(regular.FamilyName, SKFontStyle.Normal) ?? regular;
+            if (!bold.ContainsGlyph(SystemTypefaceResolver.ProbeCharacter))
+            {
+                bold.Dispose();
+                bold = regular;
+            }
+        }
+
+        return new MapFonts(regular, bold);
+    }
+
+    public SKFont Create(float sizePx, bool bold) =>
+        new(bold ? Bold : Regular, sizePx) { Subpixel = true, Edging = SKFontEdging.Antialias };
+
+    public void Dispose()
+    {
+        if (!ReferenceEquals(Bold, Regular))
+        {
+            Bold.Dispose();
+        }
+
+        Regular.Dispose();
+    }
+}

@@ -1,0 +1,111 @@
+using Seismic.Maps.Documents;
+using Seismic.Maps.Projection;
+using SkiaSharp;
+
+namespace Seismic.Maps.Skia;
+
+public sealed partial class SkiaMapRenderer
+{
+    private static void DrawLabels(SKCanvas canvas, MapDocument document, MapViewport viewport, MapFonts fonts, LabelPlacer placer)
+    {
+        var candidates = new List<(int Layer, int Index, int Priority, int Order)>();
+        var layers = new List<LabelLayer>();
+        var order = 0;
+        foreach (var layer in document.Layers)
+        {
+            if (layer is not LabelLayer labels)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < labels.Labels.Count; i++)
+            {
+                candidates.Add((layers.Count, i, labels.Labels[i].Priority, order++));
+            }
+
+            layers.Add(labels);
+        }
+
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        // Greedy placement: the most important labels claim space first; ties keep document order.
+        candidates.Sort(static (a, b) => a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : a.Order.CompareTo(b.Order));
+        var layerFonts = new SKFont?[layers.Count];
+        try
+        {
+            foreach (var (layerIndex, index, _, _) in candidates)
+            {
+                var layer = layers[layerIndex];
+                var label = layer.Labels[index];
+                if (string.IsNullOrWhiteSpace(label.Text))
+                {
+                    continue;
+                }
+
+                var font = layerFonts[layerIndex] ??= fonts.Create(document.Px(layer.Style.SizePt), layer.Style.Bold);
+                DrawLabel(canvas, document, font, layer.Style, label.Text, viewport.PixelX(label.Lon), viewport.PixelY(label.Lat) + document.Px(layer.Style.OffsetYPt), placer);
+            }
+        }
+        finally
+        {
+            foreach (var font in layerFonts)
+            {
+                font?.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Centres the text's ink box on (x, y) and draws it with its halo when the placer accepts the box.</summary>
+    private static bool DrawLabel(
+        SKCanvas canvas, MapDocument document, SKFont font, LabelStyle style, string text, float x, float y, LabelPlacer? placer)
+    {
+        font.MeasureText(text, out var bounds);
+        var originX = x - bounds.MidX;
+        var baseline = y - bounds.MidY;
+        var halo = style.HaloColor is null ? 0 : document.Px(style.HaloWidthPt);
+        var box = new SKRect(
+            originX + bounds.Left - halo, baseline + bounds.Top - halo, originX + bounds.Right + halo, baseline + bounds.Bottom + halo);
+        if (placer is not null && !placer.TryPlace(box))
+        {
+            return false;
+        }
+
+        using var blob = SKTextBlob.Create(text, font);
+        if (blob is null)
+        {
+            return false;
+        }
+
+        if (style.HaloColor is { } haloColor && halo > 0)
+        {
+            using var haloPaint = Stroke(haloColor, halo * 2);
+            canvas.DrawText(blob, originX, baseline, haloPaint);
+        }
+
+        using var paint = Fill(style.Color);
+        canvas.DrawText(blob, originX, baseline, paint);
+        return true;
+    }
+
+    /// <summary>Draws left-aligned text with its baseline at <paramref name="baseline"/>; returns the advance width.</summary>
+    private static float DrawText(SKCanvas canvas, SKFont font, string text, float x, float baseline, MapColor color)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        using var blob = SKTextBlob.Create(text, font);
+        if (blob is null)
+        {
+            return 0;
+        }
+
+        using var paint = Fill(color);
+        canvas.DrawText(blob, x, baseline, paint);
+        return font.MeasureText(text);
+    }
+}
