@@ -41,7 +41,16 @@ public sealed partial class SkiaMapRenderer : IMapRenderer
         PngDensity.Write(png.AsSpan(), document.Dpi, output);
     }
 
-    private static void Draw(SKCanvas canvas, MapDocument document, MapFonts fonts)
+    /// <summary>Where the frame, legend and map content of <paramref name="document"/> land on the image.</summary>
+    internal (MapLayout Layout, MapViewport Viewport) Arrange(MapDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Validate();
+        using var fonts = MapFonts.Resolve(_typefaces);
+        return Arrange(document, fonts);
+    }
+
+    private static (MapLayout Layout, MapViewport Viewport) Arrange(MapDocument document, MapFonts fonts)
     {
         var layout = MapLayout.Compute(document, MeasureLegendWidth(document, fonts));
         var frame = layout.Frame;
@@ -52,8 +61,15 @@ public sealed partial class SkiaMapRenderer : IMapRenderer
                 "use more pixels or a lower resolution.");
         }
 
-        canvas.Clear(ToSk(document.PageColor));
         var viewport = new MapViewport(document.Extent, frame.Left, frame.Top, frame.Width, frame.Height, document.MarginFraction);
+        return (layout, viewport);
+    }
+
+    private static void Draw(SKCanvas canvas, MapDocument document, MapFonts fonts)
+    {
+        var (layout, viewport) = Arrange(document, fonts);
+        var frame = layout.Frame;
+        canvas.Clear(ToSk(document.PageColor));
         var placer = new LabelPlacer(frame, document.Px(1.5));
 
         canvas.Save();
