@@ -15,8 +15,12 @@ internal static class DistrictExportCommand
         {
             var model = DistrictLocator.Load(context, parse.GetValue(GlobalOptions.District));
             var dir = parse.GetValue(output)!;
-            var files = DistrictGeoJson.Export(model, dir);
-            foreach (var file in files)
+            using (var progress = context.Progress("exporting GeoJSON"))
+            {
+                DistrictGeoJson.Export(model, dir, progress);
+            }
+
+            foreach (var file in Directory.EnumerateFiles(dir).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
             {
                 context.Out.WriteLine(file);
             }

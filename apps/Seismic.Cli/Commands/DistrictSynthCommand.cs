@@ -16,13 +16,13 @@ internal static class DistrictSynthCommand
     {
         var buildings = new Option<int?>("--buildings")
         {
-            Description = "Number of buildings (default: the Haizhu sample, about 50,000; up to 2,000,000).",
+            Description = "Number of buildings (default: the Haizhu sample, about 50,000; 1,000 to 5,000,000).",
             HelpName = "N",
         };
         var seed = new Option<long>("--seed")
         {
             Description = "Generator seed; the same seed gives the same file byte for byte.",
-            DefaultValueFactory = _ => DistrictSynthesizer.DefaultSeed,
+            DefaultValueFactory = _ => SynthesisOptions.DefaultSeed,
         };
         var output = new Option<string>("--out") { Description = "GeoPackage to write.", Required = true, HelpName = "FILE.gpkg" };
         var command = new Command("synth", "Generate the synthetic Haizhu district (or a larger synthetic city) into a GeoPackage.")
@@ -32,9 +32,9 @@ internal static class DistrictSynthCommand
         command.SetAction(parse =>
         {
             var n = parse.GetValue(buildings);
-            if (n is < 100 or > 2_000_000)
+            if (n is < 1_000 or > 5_000_000)
             {
-                throw new UsageException($"--buildings: {n} is out of range; use 100 to 2,000,000");
+                throw new UsageException($"--buildings: {n} is out of range; use 1,000 to 5,000,000");
             }
 
             var path = parse.GetValue(output)!;
@@ -44,7 +44,7 @@ internal static class DistrictSynthCommand
             {
                 model = n is null
                     ? DistrictSynthesizer.Haizhu(s, progress)
-                    : DistrictSynthesizer.Synthesize(new SynthesisOptions { Buildings = n.Value, Seed = s }, progress);
+                    : DistrictSynthesizer.Synthesize(new SynthesisOptions(BuildingCount: n.Value, Seed: s), progress);
             }
 
             using (var progress = context.Progress($"writing {Path.GetFileName(path)}"))
