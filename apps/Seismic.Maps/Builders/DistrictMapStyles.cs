@@ -60,6 +60,6 @@ internal static class DistrictMapStyles
     public static readonly LineStyle Tunnel = new(MapColor.FromHex("#7b7b7b"), 1.0) { DashPt = [2.5, 1.5] };
 
     public static readonly LabelStyle StreetLabel = new(8.5, MapColor.FromHex("#4a3b5c"), Halo, 1.2, Bold: true);
-    public static readonly LabelStyle ShelterLabel = new(6.5, MapColor.FromHex("#1d5e25"), Halo, 1.0) { OffsetYPt = 7 };
-    public static readonly LabelStyle BridgeLabel = new(6, MapColor.FromHex("#5b2472"), Halo, 1.0) { OffsetYPt = -6 };
+    public static readonly LabelStyle ShelterLabel = new(6.5, MapColor.FromHex("#1d5e25"), Halo, 1.0) { OffsetYPt = 7, TryAlternativePositions = true };
+    public static readonly LabelStyle BridgeLabel = new(6, MapColor.FromHex("#5b2472"), Halo, 1.0) { OffsetYPt = -6, TryAlternativePositions = true };
 }

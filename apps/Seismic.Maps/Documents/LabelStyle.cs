@@ -11,4 +11,10 @@ public sealed record LabelStyle(double SizePt, MapColor Color, MapColor? HaloCol
 {
     /// <summary>Vertical shift of the text from its anchor in points, positive downwards (e.g. a name under a marker).</summary>
     public double OffsetYPt { get; init; }
+
+    /// <summary>
+    /// When the preferred position is taken, also try the mirrored vertical offset and the positions right and left
+    /// of the anchor (the usual fallbacks for a name next to a point marker) before dropping the label.
+    /// </summary>
+    public bool TryAlternativePositions { get; init; }
 }

@@ -28,14 +28,9 @@ internal sealed class MapFonts : IDisposable
         var bold = resolver.Resolve(bold: true);
         if (bold is null || !bold.ContainsGlyph(SystemTypefaceResolver.ProbeCharacter))
         {
-            // A missing bold weight is not worth failing for: fall back to the regular face.
+            // A missing bold weight is not worth failing for: headings fall back to the regular face.
             bold?.Dispose();
-            bold = SKTypeface.FromFamilyName(regular.FamilyName, SKFontStyle.Normal) ?? regular;
-            if (!bold.ContainsGlyph(SystemTypefaceResolver.ProbeCharacter))
-            {
-                bold.Dispose();
-                bold = regular;
-            }
+            bold = regular;
         }
 
         return new MapFonts(regular, bold);

@@ -46,7 +46,7 @@ public sealed partial class SkiaMapRenderer
                 }
 
                 var font = layerFonts[layerIndex] ??= fonts.Create(document.Px(layer.Style.SizePt), layer.Style.Bold);
-                DrawLabel(canvas, document, font, layer.Style, label.Text, viewport.PixelX(label.Lon), viewport.PixelY(label.Lat) + document.Px(layer.Style.OffsetYPt), placer);
+                DrawLabel(canvas, document, font, layer.Style, label.Text, viewport.PixelX(label.Lon), viewport.PixelY(label.Lat), placer);
             }
         }
         finally
@@ -58,25 +58,47 @@ public sealed partial class SkiaMapRenderer
         }
     }
 
-    /// <summary>Centres the text's ink box on (x, y) and draws it with its halo when the placer accepts the box.</summary>
+    /// <summary>
+    /// Centres the text's ink box on the anchor (x, y) shifted by the style's offset, or on the first free
+    /// alternative position, and draws it with its halo; returns false when every position is taken.
+    /// </summary>
     private static bool DrawLabel(
-        SKCanvas canvas, MapDocument document, SKFont font, LabelStyle style, string text, float x, float y, LabelPlacer? placer)
+        SKCanvas canvas, MapDocument document, SKFont font, LabelStyle style, string text, float x, float y, LabelPlacer placer)
     {
         font.MeasureText(text, out var bounds);
-        var originX = x - bounds.MidX;
-        var baseline = y - bounds.MidY;
         var halo = style.HaloColor is null ? 0 : document.Px(style.HaloWidthPt);
-        var box = new SKRect(
-            originX + bounds.Left - halo, baseline + bounds.Top - halo, originX + bounds.Right + halo, baseline + bounds.Bottom + halo);
-        if (placer is not null && !placer.TryPlace(box))
+        var offset = document.Px(style.OffsetYPt);
+        var positions = style.TryAlternativePositions ? 4 : 1;
+        for (var i = 0; i < positions; i++)
         {
-            return false;
+            var side = Math.Max(Math.Abs(offset) * 0.7f, document.Px(2)) + (bounds.Width / 2);
+            var (cx, cy) = i switch
+            {
+                0 => (x, y + offset),
+                1 => (x, y - offset),
+                2 => (x + side, y),
+                _ => (x - side, y),
+            };
+            var originX = cx - bounds.MidX;
+            var baseline = cy - bounds.MidY;
+            var box = new SKRect(
+                originX + bounds.Left - halo, baseline + bounds.Top - halo, originX + bounds.Right + halo, baseline + bounds.Bottom + halo);
+            if (placer.TryPlace(box))
+            {
+                PaintLabel(canvas, font, style, text, originX, baseline, halo);
+                return true;
+            }
         }
 
+        return false;
+    }
+
+    private static void PaintLabel(SKCanvas canvas, SKFont font, LabelStyle style, string text, float originX, float baseline, float halo)
+    {
         using var blob = SKTextBlob.Create(text, font);
         if (blob is null)
         {
-            return false;
+            return;
         }
 
         if (style.HaloColor is { } haloColor && halo > 0)
@@ -87,7 +109,6 @@ public sealed partial class SkiaMapRenderer
 
         using var paint = Fill(style.Color);
         canvas.DrawText(blob, originX, baseline, paint);
-        return true;
     }
 
     /// <summary>Draws left-aligned text with its baseline at <paramref name="baseline"/>; returns the advance width.</summary>
