@@ -8,6 +8,12 @@ namespace Seismic.GeoData.OpenQuake;
 /// <c>rlz_id</c>, <c>site_id</c>, <c>event_id</c> — with the sites CSV <c>sid,lon,lat</c> (or <c>site_id</c>); extra
 /// columns such as vs30 are ignored, '#' metadata lines skipped.
 /// </summary>
+/// <remarks>
+/// Each distinct (realization, event) pair is one event: with several realizations (several GMPEs) their events are
+/// pooled, so the statistics are over all of them with equal weight — OpenQuake reports each realization separately.
+/// A site without a row for an event gets 0 for that event (no recorded shaking), as OpenQuake omits rows below its
+/// minimum intensity.
+/// </remarks>
 public static class GroundMotionCsvReader
 {
     /// <summary>Reads both files and cross-checks them.</summary>
