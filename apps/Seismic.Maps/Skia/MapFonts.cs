@@ -2,8 +2,8 @@ using SkiaSharp;
 
 namespace Seismic.Maps.Skia;
 
-/// <summary>The regular and bold typefaces of one render, checked to draw Chinese; disposes both.</summary>
-internal sealed class MapFonts : IDisposable
+/// <summary>The regular and bold typefaces of one render, checked to draw Chinese. Owned by the resolver.</summary>
+internal sealed class MapFonts
 {
     private MapFonts(SKTypeface regular, SKTypeface bold)
     {
@@ -21,31 +21,14 @@ internal sealed class MapFonts : IDisposable
         var regular = resolver.Resolve(bold: false);
         if (regular is null || !regular.ContainsGlyph(SystemTypefaceResolver.ProbeCharacter))
         {
-            regular?.Dispose();
             throw new MapFontException();
         }
 
         var bold = resolver.Resolve(bold: true);
-        if (bold is null || !bold.ContainsGlyph(SystemTypefaceResolver.ProbeCharacter))
-        {
-            // A missing bold weight is not worth failing for: headings fall back to the regular face.
-            bold?.Dispose();
-            bold = regular;
-        }
-
-        return new MapFonts(regular, bold);
+        // A missing bold weight is not worth failing for: headings fall back to the regular face.
+        return new MapFonts(regular, bold is not null && bold.ContainsGlyph(SystemTypefaceResolver.ProbeCharacter) ? bold : regular);
     }
 
     public SKFont Create(float sizePx, bool bold) =>
         new(bold ? Bold : Regular, sizePx) { Subpixel = true, Edging = SKFontEdging.Antialias };
-
-    public void Dispose()
-    {
-        if (!ReferenceEquals(Bold, Regular))
-        {
-            Bold.Dispose();
-        }
-
-        Regular.Dispose();
-    }
 }

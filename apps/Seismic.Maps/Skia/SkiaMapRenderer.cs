@@ -14,10 +14,10 @@ public sealed partial class SkiaMapRenderer : IMapRenderer
     private readonly IMapTypefaceResolver _typefaces;
 
     /// <summary>Creates a renderer that resolves fonts through <paramref name="typefaces"/>.</summary>
-    /// <param name="typefaces">Font lookup; null for the system fonts (<see cref="SystemTypefaceResolver"/>).</param>
+    /// <param name="typefaces">Font lookup; null for the system fonts (<see cref="SystemTypefaceResolver.Shared"/>).</param>
     public SkiaMapRenderer(IMapTypefaceResolver? typefaces = null)
     {
-        _typefaces = typefaces ?? new SystemTypefaceResolver();
+        _typefaces = typefaces ?? SystemTypefaceResolver.Shared;
     }
 
     /// <inheritdoc/>
@@ -31,7 +31,7 @@ public sealed partial class SkiaMapRenderer : IMapRenderer
             throw new ArgumentException("The output stream is not writable.", nameof(output));
         }
 
-        using var fonts = MapFonts.Resolve(_typefaces);
+        var fonts = MapFonts.Resolve(_typefaces);
         var info = new SKImageInfo(document.WidthPx, document.HeightPx, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info)
             ?? throw new InvalidOperationException($"Skia could not allocate a {document.WidthPx} × {document.HeightPx} surface.");
@@ -46,7 +46,7 @@ public sealed partial class SkiaMapRenderer : IMapRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         document.Validate();
-        using var fonts = MapFonts.Resolve(_typefaces);
+        var fonts = MapFonts.Resolve(_typefaces);
         return Arrange(document, fonts);
     }
 

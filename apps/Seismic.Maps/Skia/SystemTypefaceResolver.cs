@@ -4,7 +4,8 @@ namespace Seismic.Maps.Skia;
 
 /// <summary>
 /// Resolves fonts through the system font manager (fontconfig on Linux): the named family first ("Noto Sans CJK SC",
-/// Debian package fonts-noto-cjk), then any installed face that has a glyph for '海'.
+/// Debian package fonts-noto-cjk), then any installed face that has a glyph for '海'. Each weight is looked up once
+/// and kept for the life of the process (fonts are process-wide; see <see cref="IMapTypefaceResolver"/>).
 /// </summary>
 public sealed class SystemTypefaceResolver : IMapTypefaceResolver
 {
@@ -15,6 +16,8 @@ public sealed class SystemTypefaceResolver : IMapTypefaceResolver
     internal const char ProbeCharacter = '海';
 
     private readonly string _family;
+    private readonly Lazy<SKTypeface?> _regular;
+    private readonly Lazy<SKTypeface?> _bold;
 
     /// <summary>Creates a resolver that prefers <paramref name="family"/>.</summary>
     /// <param name="family">Preferred font family name.</param>
@@ -22,12 +25,18 @@ public sealed class SystemTypefaceResolver : IMapTypefaceResolver
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(family);
         _family = family;
+        _regular = new Lazy<SKTypeface?>(() => Find(SKFontStyle.Normal), LazyThreadSafetyMode.ExecutionAndPublication);
+        _bold = new Lazy<SKTypeface?>(() => Find(SKFontStyle.Bold), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>The resolver for <see cref="DefaultFamily"/> that renderers share when given none.</summary>
+    public static SystemTypefaceResolver Shared { get; } = new();
+
     /// <inheritdoc/>
-    public SKTypeface? Resolve(bool bold)
+    public SKTypeface? Resolve(bool bold) => bold ? _bold.Value : _regular.Value;
+
+    private SKTypeface? Find(SKFontStyle style)
     {
-        var style = bold ? SKFontStyle.Bold : SKFontStyle.Normal;
         var manager = SKFontManager.Default;
         var typeface = manager.MatchFamily(_family, style);
         // fontconfig may answer a family request with an unrelated default face, so check coverage, not the name.
@@ -36,7 +45,6 @@ public sealed class SystemTypefaceResolver : IMapTypefaceResolver
             return typeface;
         }
 
-        typeface?.Dispose();
         return manager.MatchCharacter(null, style, null, ProbeCharacter);
     }
 }

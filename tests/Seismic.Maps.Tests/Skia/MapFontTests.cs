@@ -72,7 +72,7 @@ public sealed class MapFontTests
     [Fact]
     public void RenderPng_FallsBackToRegularFace_WhenNoBoldFaceExists()
     {
-        var system = new SystemTypefaceResolver();
+        var system = SystemTypefaceResolver.Shared;
         var renderer = new SkiaMapRenderer(new FakeResolver(bold => bold ? null : system.Resolve(bold: false)));
         using var stream = new MemoryStream();
 
@@ -85,7 +85,7 @@ public sealed class MapFontTests
     [Fact]
     public void SystemResolver_FindsAFaceThatDrawsChinese_EvenForAnUnknownFamily()
     {
-        using var typeface = new SystemTypefaceResolver("No Such Family 12345").Resolve(bold: false);
+        var typeface = new SystemTypefaceResolver("No Such Family 12345").Resolve(bold: false);
 
         typeface.Should().NotBeNull();
         typeface!.ContainsGlyph('海').Should().BeTrue();
@@ -94,8 +94,24 @@ public sealed class MapFontTests
     [Fact]
     public void SystemResolver_PrefersNotoSansCjkSc()
     {
-        using var typeface = new SystemTypefaceResolver().Resolve(bold: true);
+        var typeface = new SystemTypefaceResolver().Resolve(bold: true);
 
         typeface!.FamilyName.Should().Be("Noto Sans CJK SC");
+    }
+
+    [Fact]
+    public void RenderPng_SucceedsForConcurrentRenders_SharingTheSystemFonts()
+    {
+        var document = DistrictMapBuilder.Build(TestDistrict.Create(), Small);
+
+        var sizes = Enumerable.Range(0, 8).AsParallel().Select(_ =>
+        {
+            using var stream = new MemoryStream();
+            new SkiaMapRenderer().RenderPng(document, stream);
+            using var bitmap = SKBitmap.Decode(stream.ToArray());
+            return bitmap.Width;
+        }).ToList();
+
+        sizes.Should().AllBeEquivalentTo(600);
     }
 }
