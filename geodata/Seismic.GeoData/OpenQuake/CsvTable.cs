@@ -46,7 +46,17 @@ internal sealed class CsvTable
         var headerLine = 0;
         var rows = new List<(int, string[])>();
         var lineNumber = 0;
-        foreach (var raw in File.ReadLines(path, Encoding.UTF8))
+        IEnumerable<string> lines;
+        try
+        {
+            lines = File.ReadAllLines(path, Encoding.UTF8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new GeoDataException(path, null, $"cannot read the file: {ex.Message}", ex);
+        }
+
+        foreach (var raw in lines)
         {
             lineNumber++;
             var line = lineNumber == 1 ? raw.TrimStart('\uFEFF') : raw;

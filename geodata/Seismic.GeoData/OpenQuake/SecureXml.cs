@@ -26,7 +26,6 @@ internal static class SecureXml
             XmlResolver = null,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
-            MaxCharactersFromEntities = 0,
         };
         try
         {
@@ -41,6 +40,10 @@ internal static class SecureXml
         catch (XmlException ex)
         {
             throw new GeoDataException(path, LineLocation(ex.LineNumber), $"malformed XML: {FirstSentence(ex.Message)}", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new GeoDataException(path, null, $"cannot read the file: {ex.Message}", ex);
         }
     }
 
