@@ -3,6 +3,7 @@ using NetTopologySuite.Geometries;
 using OsmSharp;
 using OsmSharp.Tags;
 using Seismic.Engine.District;
+using Seismic.GeoData.Projection;
 
 namespace Seismic.GeoData.Osm;
 
@@ -14,6 +15,7 @@ internal sealed class OsmModelAssembler(OsmScan scan, OsmImportOptions options)
 {
     private readonly OsmGeometryBuilder _geometry = new(scan);
     private readonly GeometryFactory _factory = DistrictGeometry.Factory;
+    private MetricProjection? _projection;
 
     public OsmImportCounters Counters { get; } = new();
 
@@ -181,7 +183,7 @@ internal sealed class OsmModelAssembler(OsmScan scan, OsmImportOptions options)
             return;
         }
 
-        var usable = OsmAreaM2.Of(site) * (isPark ? options.ParkUsableFraction : 1.0);
+        var usable = Projection.AreaM2(site) * (isPark ? options.ParkUsableFraction : 1.0);
         if (isPark && usable < options.MinimumParkUsableAreaM2)
         {
             Counters.ParksDroppedTooSmall++;
@@ -190,6 +192,9 @@ internal sealed class OsmModelAssembler(OsmScan scan, OsmImportOptions options)
 
         AddShelter(id, site, isPark ? "park" : "shelter", usable, tags);
     }
+
+    /// <summary>The UTM zone of the extract (from the extent of all nodes read), made on first use.</summary>
+    private MetricProjection Projection => _projection ??= MetricProjection.ForExtent(scan.Nodes.Envelope());
 
     private void AddShelter(string id, Geometry site, string siteType, double usableAreaM2, TagsCollectionBase? tags)
     {

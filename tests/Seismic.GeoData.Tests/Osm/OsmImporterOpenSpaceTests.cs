@@ -6,14 +6,25 @@ namespace Seismic.GeoData.Tests.Osm;
 
 public sealed class OsmImporterOpenSpaceTests
 {
-    private const double EarthRadiusM = 6_371_008.8;
+    // WGS 84 ellipsoid (NIMA TR 8350.2): semi-major axis and first eccentricity squared.
+    private const double SemiMajorAxisM = 6_378_137.0;
+    private const double EccentricitySquared = 0.00669437999014;
 
     private static readonly OsmImportResult Result = OsmDistrictImporter.Import(OsmTestFiles.Path("open-spaces.osm"));
 
-    /// <summary>Exact area of a longitude/latitude rectangle on the sphere: R²·Δλ·(sin φ₂ − sin φ₁).</summary>
-    private static double SphericalRectangleM2(double lon1, double lon2, double lat1, double lat2) =>
-        EarthRadiusM * EarthRadiusM * ((lon2 - lon1) * Math.PI / 180)
-        * (Math.Sin(lat2 * Math.PI / 180) - Math.Sin(lat1 * Math.PI / 180));
+    /// <summary>
+    /// Area of a small longitude/latitude rectangle on the WGS 84 ellipsoid: M·N·cos φ·Δφ·Δλ at the middle latitude,
+    /// with M the meridional and N the prime-vertical radius of curvature. Exact to far better than 0.1 % for
+    /// rectangles of a few hundred metres.
+    /// </summary>
+    private static double EllipsoidRectangleM2(double lon1, double lon2, double lat1, double lat2)
+    {
+        var phi = (lat1 + lat2) / 2 * Math.PI / 180;
+        var w = 1 - (EccentricitySquared * Math.Sin(phi) * Math.Sin(phi));
+        var n = SemiMajorAxisM / Math.Sqrt(w);
+        var m = SemiMajorAxisM * (1 - EccentricitySquared) / (w * Math.Sqrt(w));
+        return m * n * Math.Cos(phi) * ((lat2 - lat1) * Math.PI / 180) * ((lon2 - lon1) * Math.PI / 180);
+    }
 
     [Fact]
     public void Import_MakesLargeParkAShelterCandidate_WithUsableShareOfItsArea()
@@ -23,7 +34,7 @@ public sealed class OsmImporterOpenSpaceTests
         park.SiteType.Should().Be("park");
         park.Name.Should().Be("晓港公园");
         park.NameEn.Should().Be("Xiaogang Park");
-        var expected = 0.6 * SphericalRectangleM2(113.3200, 113.3210, 23.1200, 23.1210);
+        var expected = 0.6 * EllipsoidRectangleM2(113.3200, 113.3210, 23.1200, 23.1210);
         park.UsableAreaM2.Should().BeApproximately(expected, expected * 1e-3);
         park.CapacityPersons.Should().Be(Shelter.CapacityFromArea(park.UsableAreaM2));
         park.Geometry.Should().BeOfType<Polygon>();
@@ -43,7 +54,7 @@ public sealed class OsmImporterOpenSpaceTests
             OsmTestFiles.Path("open-spaces.osm"),
             new OsmImportOptions { MinimumParkUsableAreaM2 = 100, ParkUsableFraction = 0.5 });
         var park = result.Model.Shelters.Single(s => s.Id == "osm-w501");
-        var expected = 0.5 * SphericalRectangleM2(113.3200, 113.3203, 23.1220, 23.1223);
+        var expected = 0.5 * EllipsoidRectangleM2(113.3200, 113.3203, 23.1220, 23.1223);
         park.UsableAreaM2.Should().BeApproximately(expected, expected * 1e-3);
         result.Report.ParksDroppedTooSmall.Should().Be(0);
     }
@@ -72,7 +83,7 @@ public sealed class OsmImporterOpenSpaceTests
         point.CapacityPersons.Should().Be(0);
 
         var roofed = Result.Model.Shelters.Single(s => s.Id == "osm-w502");
-        var expected = SphericalRectangleM2(113.3200, 113.3201, 23.1230, 23.1231);
+        var expected = EllipsoidRectangleM2(113.3200, 113.3201, 23.1230, 23.1231);
         roofed.UsableAreaM2.Should().BeApproximately(expected, expected * 1e-3);
 
         Result.Model.Shelters.Select(s => s.Id).Should().NotContain("osm-n602");
