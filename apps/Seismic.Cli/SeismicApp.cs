@@ -51,6 +51,7 @@ internal static class SeismicApp
             + "earthquake scenarios, evacuation routes to shelters, drills and SMS alerts.");
         root.Options.Add(GlobalOptions.District);
         root.Subcommands.Add(DistrictCommands.Build(context));
+        root.Subcommands.Add(DamageCommand.Build(context));
         root.Subcommands.Add(DemoCommand.Build(context));
         return root;
     }
