@@ -58,7 +58,10 @@ public static partial class DistrictGeoPackage
     private sealed class Reader(string path, SqliteConnection connection, IProgress<OperationProgress>? progress)
     {
         private readonly GeoPackageGeoReader _geoReader =
-            new(DistrictGeometry.Factory.CoordinateSequenceFactory, DistrictGeometry.Factory.PrecisionModel);
+            new(DistrictGeometry.Factory.CoordinateSequenceFactory, DistrictGeometry.Factory.PrecisionModel)
+            {
+                HandleOrdinates = Ordinates.XY,
+            };
 
         public void RequireTables()
         {

@@ -53,7 +53,9 @@ public static partial class DistrictGeoPackage
 
     private sealed class Writer(SqliteConnection connection, SqliteTransaction transaction, IProgress<OperationProgress>? progress)
     {
-        private readonly GeoPackageGeoWriter _geoWriter = new();
+        // XY only: gpkg_geometry_columns declares z = 0 and m = 0 (prohibited), and the writer's default would emit
+        // XYZM envelopes and WKB type codes (e.g. 3003 instead of 3 for a polygon).
+        private readonly GeoPackageGeoWriter _geoWriter = new() { HandleOrdinates = Ordinates.XY };
 
         public void WriteAll(DistrictModel model)
         {

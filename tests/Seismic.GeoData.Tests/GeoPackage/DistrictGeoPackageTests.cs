@@ -121,6 +121,30 @@ public sealed class DistrictGeoPackageTests : IDisposable
     }
 
     [Fact]
+    public void Write_StoresTwoDimensionalBlobs_AsDeclaredByZAndM()
+    {
+        var path = _temp.File("district.gpkg");
+        DistrictGeoPackage.Write(SampleDistrict.Create(), path);
+
+        using var db = Open(path);
+        var blob = (byte[])Scalar(db, "SELECT geom FROM buildings WHERE id = 'B-0001'")!;
+
+        // GeoPackage binary header (OGC 12-128r17 §2.1.3.1.1): "GP", version 0, flags, srs_id; flags bit 0 = little
+        // endian, bits 1-3 = envelope indicator (1 = [minx, maxx, miny, maxy]), bit 4 = empty.
+        blob[0].Should().Be((byte)'G');
+        blob[1].Should().Be((byte)'P');
+        blob[2].Should().Be(0);
+        var flags = blob[3];
+        ((flags >> 1) & 7).Should().Be(1, "an XY envelope, as z and m are prohibited");
+        ((flags >> 4) & 1).Should().Be(0, "not empty");
+        BitConverter.ToInt32(blob, 4).Should().Be(4326);
+        var wkb = 8 + 32;
+        blob[wkb].Should().Be(1, "little-endian WKB");
+        BitConverter.ToUInt32(blob, wkb + 1).Should().Be(3u, "a 2D Polygon (ISO WKB type 3, not 3003 XYZM)");
+        BitConverter.ToDouble(blob, 8).Should().Be(113.3050001, "the envelope starts with minx");
+    }
+
+    [Fact]
     public void Write_StoresEnumsAsSnakeCaseText_AndColumnsInSnakeCase()
     {
         var path = _temp.File("district.gpkg");
