@@ -133,4 +133,37 @@ public sealed class DistrictMapRenderTests
 
         return count;
     }
+
+    [Fact]
+    public void RenderPng_FillsDenseBlockOf50000Buildings()
+    {
+        // 250 × 200 touching footprints of about 8 × 7 m covering 113.310–113.330 E, 23.074–23.086 N.
+        var model = TestDistrict.Create();
+        var factory = Seismic.Engine.District.DistrictGeometry.Factory;
+        var buildings = new List<Seismic.Engine.District.Building>(50_000);
+        for (var i = 0; i < 250; i++)
+        {
+            for (var j = 0; j < 200; j++)
+            {
+                var x = 113.310 + (i * 0.00008);
+                var y = 23.074 + (j * 0.00006);
+                var footprint = factory.ToGeometry(new NetTopologySuite.Geometries.Envelope(x, x + 0.00008, y, y + 0.00006));
+                buildings.Add(model.Buildings[0] with { Id = $"D{i}-{j}", Footprint = footprint });
+            }
+        }
+
+        var document = DistrictMapBuilder.Build(model with { Buildings = buildings, Roads = [], Streets = [], Communities = [] }, Options);
+        var colour = ((PolygonLayer)document.Layers.Single(l => l.Name == DistrictMapLayers.ResidentialBuildings)).Style.Fill!.Value;
+        using var stream = new MemoryStream();
+        _renderer.RenderPng(document, stream);
+        using var bitmap = Png.Decode(stream.ToArray());
+        var (_, viewport) = _renderer.Arrange(document);
+
+        var probes = new[] { (113.312, 23.076), (113.328, 23.084), (113.3155, 23.0835) };
+        foreach (var (lon, lat) in probes)
+        {
+            var pixel = bitmap.GetPixel((int)viewport.PixelX(lon), (int)viewport.PixelY(lat));
+            Png.Near(pixel, colour, tolerance: 3).Should().BeTrue($"pixel {pixel} at {lon}, {lat} should be building colour");
+        }
+    }
 }
