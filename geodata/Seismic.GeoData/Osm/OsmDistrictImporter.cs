@@ -91,7 +91,8 @@ public static class OsmDistrictImporter
                 ? "unreadable OSM PBF data (truncated or corrupt file?)"
                 : "unreadable OpenStreetMap data (truncated, corrupt or not OSM?)";
             var where = scan.LastElement is { } last ? $"after {last}" : "at the start";
-            throw new GeoDataException(path, where, $"{what}: {ex.GetType().Name}: {ex.Message}", ex);
+            var detail = ex.Message.ReplaceLineEndings(" ");
+            throw new GeoDataException(path, where, $"{what}: {ex.GetType().Name}: {detail}", ex);
         }
 
         return scan;

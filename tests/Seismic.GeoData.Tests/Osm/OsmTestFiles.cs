@@ -10,21 +10,22 @@ internal static class OsmTestFiles
     public static string Path(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "data", "osm", name);
 
     /// <summary>
-    /// Writes a three-node, one-way PBF. OsmSharp's PBF writer needs the metadata (version, changeset, user,
-    /// timestamp) on every element, so it is set.
+    /// Writes a PBF of <paramref name="nodeCount"/> nodes in a north-running line and one footway bridge over the
+    /// first three. OsmSharp's PBF writer needs the metadata (version, changeset, user, timestamp) on every element,
+    /// so it is set.
     /// </summary>
-    public static void WriteTinyPbf(string path)
+    public static void WriteTinyPbf(string path, int nodeCount = 3)
     {
         using var stream = File.Create(path);
         var target = new PBFOsmStreamTarget(stream, true, null, null);
         target.Initialize();
         var stamp = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        for (var i = 1; i <= 3; i++)
+        for (var i = 1; i <= nodeCount; i++)
         {
             target.AddNode(new Node
             {
                 Id = i,
-                Latitude = 23.10 + (0.001 * i),
+                Latitude = 23.10 + (1e-6 * i),
                 Longitude = 113.30,
                 Version = 1,
                 ChangeSetId = 1,
