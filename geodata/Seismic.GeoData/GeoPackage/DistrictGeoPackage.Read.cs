@@ -57,11 +57,7 @@ public static partial class DistrictGeoPackage
 
     private sealed class Reader(string path, SqliteConnection connection, IProgress<OperationProgress>? progress)
     {
-        private readonly GeoPackageGeoReader _geoReader =
-            new(DistrictGeometry.Factory.CoordinateSequenceFactory, DistrictGeometry.Factory.PrecisionModel)
-            {
-                HandleOrdinates = Ordinates.XY,
-            };
+        private readonly GeoPackageBlobReader _geoReader = new();
 
         public void RequireTables()
         {
@@ -211,20 +207,16 @@ public static partial class DistrictGeoPackage
                 throw new GeoDataException(path, RowLocation(table, fid), "the geometry is NULL");
             }
 
-            Geometry geometry;
             try
             {
-                geometry = _geoReader.Read(rows.GetFieldValue<byte[]>(1));
+                return _geoReader.Read(rows.GetFieldValue<byte[]>(1));
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException
-                                          or ParseException or IndexOutOfRangeException or NotSupportedException)
+            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException
+                                          or IOException or ParseException or IndexOutOfRangeException
+                                          or NotSupportedException)
             {
                 throw new GeoDataException(path, RowLocation(table, fid), $"bad geometry blob: {e.Message}", e);
             }
-
-            // The blob reader leaves the SRID undefined (−1); every district geometry is WGS84.
-            geometry.SRID = DistrictGeometry.Wgs84Srid;
-            return geometry;
         }
 
         private long Count(string table)
