@@ -11,7 +11,8 @@ namespace Seismic.GeoData.GeoJson;
 /// <summary>
 /// A district as a folder of GeoJSON files (RFC 7946: WGS84 lon/lat, no "crs" member): one FeatureCollection per
 /// layer (<c>boundary.geojson</c>, <c>streets.geojson</c> …) with the same property names as the GeoPackage
-/// columns, plus <c>district_info.json</c>. Text is written unescaped (UTF-8) so Chinese names stay readable.
+/// columns, plus <c>district_info.json</c>. Polygon rings are written counter-clockwise (holes clockwise) as RFC 7946
+/// §3.1.6 requires; reading accepts either orientation. Text is written unescaped (UTF-8) so Chinese names stay readable.
 /// </summary>
 public static partial class DistrictGeoJson
 {
@@ -174,7 +175,7 @@ public static partial class DistrictGeoJson
                 w.WriteStartObject();
                 w.WriteString("type", "Feature");
                 w.WritePropertyName("geometry");
-                JsonSerializer.Serialize(w, geometry(item), GeometryWriteOptions);
+                JsonSerializer.Serialize(w, RightHandRule.Apply(geometry(item)), GeometryWriteOptions);
                 members(w, item);
                 w.WriteEndObject();
                 w.WriteEndObject();

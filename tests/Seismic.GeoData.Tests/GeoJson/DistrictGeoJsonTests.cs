@@ -1,4 +1,7 @@
 using System.Text.Json;
+using NetTopologySuite.Algorithm;
+using NetTopologySuite.Geometries;
+using Seismic.Engine.District;
 using Seismic.GeoData.GeoJson;
 using Seismic.GeoData.GeoPackage;
 using Seismic.GeoData.Tests.Fixtures;
@@ -43,6 +46,34 @@ public sealed class DistrictGeoJsonTests : IDisposable
         }
 
         Directory.GetFiles(_temp.Path).Should().HaveCount(DistrictGeoPackage.LayerNames.Count, "no temporary files remain");
+    }
+
+    [Fact]
+    public void Export_OrientsRingsByRightHandRule()
+    {
+        var model = SampleDistrict.Create();
+        var clockwise = (Polygon)model.Streets[0].Geometry.Reverse();
+        var withHole = DistrictGeometry.Factory.CreatePolygon(
+            (LinearRing)SampleDistrict.Rect(113.30, 23.08, 113.31, 23.09).Shell.Reverse(),
+            [SampleDistrict.Rect(113.302, 23.082, 113.304, 23.084).Shell]);
+        var edited = model with
+        {
+            Streets = [model.Streets[0] with { Geometry = clockwise }, model.Streets[1]],
+            Communities = [model.Communities[0] with { Geometry = withHole }, model.Communities[1], model.Communities[2]],
+        };
+        Orientation.IsCCW(clockwise.Shell.CoordinateSequence).Should().BeFalse("the test starts from a clockwise shell");
+
+        DistrictGeoJson.Export(edited, _temp.Path);
+        var streets = DistrictGeoJson.ReadLayer(_temp.File("streets.geojson"));
+        var communities = DistrictGeoJson.ReadLayer(_temp.File("communities.geojson"));
+
+        var street = (Polygon)streets[0].Geometry;
+        Orientation.IsCCW(street.Shell.CoordinateSequence).Should().BeTrue("RFC 7946 §3.1.6: exterior rings counter-clockwise");
+        street.EqualsTopologically(clockwise).Should().BeTrue();
+        var community = (Polygon)communities[0].Geometry;
+        Orientation.IsCCW(community.Shell.CoordinateSequence).Should().BeTrue();
+        Orientation.IsCCW(community.GetInteriorRingN(0).CoordinateSequence).Should().BeFalse("holes clockwise");
+        community.EqualsTopologically(withHole).Should().BeTrue();
     }
 
     [Fact]
