@@ -1,0 +1,341 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using Seismic.Engine.Buildings;
+using Seismic.Engine.Common;
+using Seismic.Engine.District;
+using Seismic.GeoData.GeoPackage;
+using L = Seismic.GeoData.GeoPackage.DistrictLayers;
+
+namespace Seismic.GeoData.Survey;
+
+/// <summary>
+/// The <c>survey</c> layer of a district GeoPackage: a feature table (registered in gpkg_contents and
+/// gpkg_geometry_columns like the district layers, so QGIS opens it) with one row per building and a column per
+/// <see cref="SurveyRecord"/> field. Every change is made on a copy of the file in one SQLite transaction and the
+/// copy replaces the original only after the commit, so a failure leaves the district file byte-for-byte unchanged.
+/// </summary>
+public static class SurveyStore
+{
+    /// <summary>Name of the survey table.</summary>
+    public const string TableName = SurveyLayer.Table;
+
+    /// <summary>True when the GeoPackage holds a survey table.</summary>
+    /// <param name="path">District GeoPackage.</param>
+    public static bool HasSurvey(string path)
+    {
+        using var connection = Open(path, SqliteOpenMode.ReadOnly);
+        return TableExists(connection, null, SurveyLayer.Table);
+    }
+
+    /// <summary>Reads the survey layer, in table order; empty when the file has none.</summary>
+    /// <param name="path">District GeoPackage.</param>
+    /// <returns>One entry per row.</returns>
+    /// <exception cref="GeoDataException">The file is missing or a row is malformed (the message names the row and column).</exception>
+    public static IReadOnlyList<SurveyEntry> Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        try
+        {
+            using var connection = Open(path, SqliteOpenMode.ReadOnly);
+            return TableExists(connection, null, SurveyLayer.Table) ? ReadRows(path, connection) : [];
+        }
+        catch (SqliteException e)
+        {
+            throw new GeoDataException(path, $"table {SurveyLayer.Table}", $"cannot read the survey layer: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes a district and its survey layer to a new GeoPackage in one atomic step.</summary>
+    /// <param name="model">The district.</param>
+    /// <param name="survey">One entry per building (or fewer).</param>
+    /// <param name="path">Destination; replaced only when everything was written.</param>
+    /// <param name="progress">Progress of the district layers.</param>
+    public static void WriteDistrict(DistrictModel model, IReadOnlyList<SurveyEntry> survey, string path, IProgress<OperationProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        AtomicFile.Write(path, temp =>
+        {
+            DistrictGeoPackage.Write(model, temp, progress);
+            progress?.Report(new OperationProgress("writing " + SurveyLayer.Table, 0, survey.Count));
+            Change(temp, (connection, transaction) => Replace(connection, transaction, survey, replaceAll: true));
+            progress?.Report(new OperationProgress("writing " + SurveyLayer.Table, survey.Count, survey.Count));
+        });
+    }
+
+    /// <summary>Replaces the whole survey layer of an existing district GeoPackage (all-or-nothing).</summary>
+    /// <param name="path">District GeoPackage.</param>
+    /// <param name="survey">The new layer.</param>
+    public static void Write(string path, IReadOnlyList<SurveyEntry> survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        Modify(path, (connection, transaction) => Replace(connection, transaction, survey, replaceAll: true));
+    }
+
+    /// <summary>
+    /// Adds or replaces survey rows by building id and adds new buildings to the buildings layer, all in one
+    /// transaction on a copy that replaces the file only after the commit.
+    /// </summary>
+    /// <param name="path">District GeoPackage.</param>
+    /// <param name="survey">Rows to add or replace (by building id).</param>
+    /// <param name="newBuildings">Buildings to append to the buildings layer.</param>
+    public static void Upsert(string path, IReadOnlyList<SurveyEntry> survey, IReadOnlyList<Building> newBuildings)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentNullException.ThrowIfNull(newBuildings);
+        Modify(path, (connection, transaction) =>
+        {
+            Replace(connection, transaction, survey, replaceAll: false);
+            AppendBuildings(connection, transaction, newBuildings);
+        });
+    }
+
+    private static void Modify(string path, Action<SqliteConnection, SqliteTransaction> change)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new GeoDataException(path, null, "file not found");
+        }
+
+        AtomicFile.Write(path, temp =>
+        {
+            File.Copy(path, temp);
+            Change(temp, change);
+        });
+    }
+
+    private static void Change(string file, Action<SqliteConnection, SqliteTransaction> change)
+    {
+        using var connection = Open(file, SqliteOpenMode.ReadWrite);
+        GeoPackageSchema.Execute(connection, null, "PRAGMA journal_mode = MEMORY;");
+        using var transaction = connection.BeginTransaction();
+        change(connection, transaction);
+        transaction.Commit();
+    }
+
+    private static SqliteConnection Open(string path, SqliteOpenMode mode)
+    {
+        if (!File.Exists(path))
+        {
+            throw new GeoDataException(path, null, "file not found");
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    private static bool TableExists(SqliteConnection connection, SqliteTransaction? transaction, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $t";
+        command.Parameters.AddWithValue("$t", table);
+        return (long)command.ExecuteScalar()! > 0;
+    }
+
+    private static void Replace(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<SurveyEntry> survey, bool replaceAll)
+    {
+        var extent = new Envelope();
+        foreach (var entry in survey)
+        {
+            extent.ExpandToInclude(entry.Record.Footprint.EnvelopeInternal);
+        }
+
+        var exists = TableExists(connection, transaction, SurveyLayer.Table);
+        if (exists && replaceAll)
+        {
+            GeoPackageSchema.Execute(connection, transaction, $"DELETE FROM \"{SurveyLayer.Table}\"");
+        }
+
+        if (!exists)
+        {
+            GeoPackageSchema.CreateFeatureTable(connection, transaction, SurveyLayer.Table, SurveyLayer.Description, "GEOMETRY", extent, SurveyLayer.Columns);
+        }
+        else
+        {
+            GrowExtent(connection, transaction, SurveyLayer.Table, extent, replaceAll);
+        }
+
+        using var delete = connection.CreateCommand();
+        delete.Transaction = transaction;
+        delete.CommandText = $"DELETE FROM \"{SurveyLayer.Table}\" WHERE building_id = $id";
+        var idParameter = delete.Parameters.Add(new SqliteParameter("$id", string.Empty));
+        using var insert = GeoPackageSchema.PrepareInsert(connection, transaction, SurveyLayer.Table, true, SurveyLayer.Columns);
+        var writer = new GeoPackageGeoWriter();
+        var p = insert.Parameters;
+        foreach (var entry in survey)
+        {
+            var r = entry.Record;
+            if (!replaceAll)
+            {
+                idParameter.Value = r.Id;
+                delete.ExecuteNonQuery();
+            }
+
+            p[0].Value = writer.Write(InStorageSrid(r.Footprint));
+            p[1].Value = r.Id;
+            p[2].Value = entry.Surveyed;
+            p[3].Value = r.Address;
+            p[4].Value = r.StreetCode;
+            p[5].Value = r.CommunityCode;
+            p[6].Value = DistrictEnumText.ToText(r.StructureType);
+            p[7].Value = Db(r.YearBuilt);
+            p[8].Value = r.Storeys;
+            p[9].Value = r.BasementStoreys;
+            p[10].Value = Db(r.HeightM);
+            p[11].Value = Db(r.FloorAreaM2);
+            p[12].Value = DistrictEnumText.ToText(r.Use);
+            p[13].Value = SurveyValueNames.ImportanceText(r.Importance);
+            p[14].Value = r.OccupantsDay;
+            p[15].Value = r.OccupantsNight;
+            p[16].Value = Db(r.DesignIntensity);
+            p[17].Value = r.SiteClass is { } site ? SurveyValueNames.SiteText(site) : DBNull.Value;
+            p[18].Value = Db(r.Vs30);
+            p[19].Value = SurveyValueNames.ConditionText(r.Condition);
+            p[20].Value = SurveyValueNames.IrregularityText(r.VerticalIrregularity);
+            p[21].Value = r.SoftStorey;
+            p[22].Value = r.PlanIrregularity;
+            p[23].Value = r.ShortColumns;
+            p[24].Value = r.Pounding;
+            p[25].Value = r.FallingHazards;
+            p[26].Value = r.Surveyor;
+            p[27].Value = r.SurveyDate is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+            p[28].Value = string.Join(';', r.Photos);
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private static void AppendBuildings(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Building> buildings)
+    {
+        if (buildings.Count == 0)
+        {
+            return;
+        }
+
+        var extent = new Envelope();
+        foreach (var b in buildings)
+        {
+            extent.ExpandToInclude(b.Footprint.EnvelopeInternal);
+        }
+
+        GrowExtent(connection, transaction, L.Buildings, extent, replace: false);
+        // A table declared POLYGON cannot take a point; the district writer declares buildings GEOMETRY when mixed.
+        GeoPackageSchema.Execute(connection, transaction,
+            $"UPDATE gpkg_geometry_columns SET geometry_type_name = 'GEOMETRY' WHERE table_name = '{L.Buildings}'");
+        using var insert = GeoPackageSchema.PrepareInsert(connection, transaction, L.Buildings, true, L.BuildingColumns);
+        var writer = new GeoPackageGeoWriter();
+        var p = insert.Parameters;
+        foreach (var b in buildings)
+        {
+            p[0].Value = writer.Write(InStorageSrid(b.Footprint));
+            p[1].Value = b.Id;
+            p[2].Value = DistrictEnumText.ToText(b.StructureType);
+            p[3].Value = Db(b.YearBuilt);
+            p[4].Value = Db(b.Storeys);
+            p[5].Value = b.BasementStoreys;
+            p[6].Value = Db(b.HeightM);
+            p[7].Value = Db(b.FloorAreaM2);
+            p[8].Value = DistrictEnumText.ToText(b.Use);
+            p[9].Value = b.OccupantsDay;
+            p[10].Value = b.OccupantsNight;
+            p[11].Value = b.StreetCode;
+            p[12].Value = b.CommunityCode;
+            p[13].Value = b.Address;
+            p[14].Value = b.SourceType;
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private static void GrowExtent(SqliteConnection connection, SqliteTransaction transaction, string table, Envelope extent, bool replace)
+    {
+        if (extent.IsNull)
+        {
+            return;
+        }
+
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = replace
+            ? "UPDATE gpkg_contents SET min_x = $x0, min_y = $y0, max_x = $x1, max_y = $y1, last_change = $now WHERE table_name = $t"
+            : "UPDATE gpkg_contents SET min_x = min(coalesce(min_x, $x0), $x0), min_y = min(coalesce(min_y, $y0), $y0), " +
+              "max_x = max(coalesce(max_x, $x1), $x1), max_y = max(coalesce(max_y, $y1), $y1), last_change = $now WHERE table_name = $t";
+        command.Parameters.AddWithValue("$x0", extent.MinX);
+        command.Parameters.AddWithValue("$y0", extent.MinY);
+        command.Parameters.AddWithValue("$x1", extent.MaxX);
+        command.Parameters.AddWithValue("$y1", extent.MaxY);
+        command.Parameters.AddWithValue("$t", table);
+        command.Parameters.AddWithValue("$now", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
+    }
+
+    private static List<SurveyEntry> ReadRows(string path, SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        var names = new List<string> { "fid", GeoPackageSchema.GeometryColumn };
+        foreach (var c in SurveyLayer.Columns)
+        {
+            names.Add(c.Name);
+        }
+
+#pragma warning disable CA2100 // Identifiers come from the fixed survey layer schema.
+        command.CommandText = $"SELECT \"{string.Join("\", \"", names)}\" FROM \"{SurveyLayer.Table}\" ORDER BY fid";
+#pragma warning restore CA2100
+        using var reader = command.ExecuteReader();
+        var row = new Row(path, SurveyLayer.Table, SurveyLayer.Columns, reader, true);
+        var geo = new GeoPackageGeoReader(DistrictGeometry.Factory.CoordinateSequenceFactory, DistrictGeometry.Factory.PrecisionModel);
+        var list = new List<SurveyEntry>();
+        while (reader.Read())
+        {
+            var fid = reader.GetInt64(0);
+            if (reader.IsDBNull(1))
+            {
+                throw row.Error(fid, "geom", "the geometry is NULL");
+            }
+
+            Geometry g;
+            try
+            {
+                g = geo.Read(reader.GetFieldValue<byte[]>(1));
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or ParseException or IndexOutOfRangeException)
+            {
+                throw row.Error(fid, "geom", $"bad geometry blob: {e.Message}");
+            }
+
+            g.SRID = DistrictGeometry.Wgs84Srid;
+            var siteText = row.Text(18);
+            SiteClass? site = siteText.Length == 0 ? null : row.Enum<SiteClass>(18);
+            var dateText = row.Text(28);
+            DateOnly? date = null;
+            if (dateText.Length > 0)
+            {
+                date = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                    ? d
+                    : throw row.Error(fid, "survey_date", $"'{dateText}' is not a date YYYY-MM-DD");
+            }
+
+            var photos = row.Text(29);
+            var record = new SurveyRecord(
+                row.Text(2), g, row.Text(4), row.Text(5), row.Text(6), row.Enum<StructureType>(7), row.NullableInt32(8),
+                row.Int32(9), row.Int32(10), row.NullableDouble(11), row.NullableDouble(12), row.Enum<BuildingUse>(13),
+                row.Enum<ImportanceCategory>(14), row.Int32(15), row.Int32(16), row.NullableInt32(17), site,
+                row.NullableDouble(19), row.Enum<BuildingCondition>(20), row.Enum<Irregularity>(21), row.Boolean(22),
+                row.Boolean(23), row.Boolean(24), row.Boolean(25), row.Boolean(26), row.Text(27), date,
+                photos.Length == 0 ? [] : photos.Split(';'));
+            list.Add(new SurveyEntry(record, row.Boolean(3)));
+        }
+
+        return list;
+    }
+
+    private static object Db<T>(T? value)
+        where T : struct => value.HasValue ? value.Value : DBNull.Value;
+
+    private static Geometry InStorageSrid(Geometry g) =>
+        g.SRID == DistrictGeometry.Wgs84Srid ? g : DistrictGeometry.Factory.CreateGeometry(g);
+}
