@@ -25,7 +25,8 @@ namespace Seismic.GeoData.Summary;
 /// <param name="WalkableRoadKm">Length of road segments open to pedestrians, km.</param>
 /// <param name="Bridges">Road segments on a bridge.</param>
 /// <param name="Tunnels">Road segments in a tunnel.</param>
-/// <param name="Extent">Bounding box of the boundary in WGS84 degrees.</param>
+/// <param name="Extent">Bounding box of the boundary in WGS84 degrees; null when the boundary is empty (NaN would not
+/// serialise to JSON).</param>
 /// <param name="StorageCrs">CRS of the stored data: "WGS 84 (EPSG:4326)".</param>
 /// <param name="MetricCrs">CRS used for measurement, e.g. "WGS 84 / UTM zone 49N (EPSG:32649)".</param>
 /// <param name="StreetRows">One row per street, in model order.</param>
@@ -52,7 +53,7 @@ public sealed record DistrictSummary(
     double WalkableRoadKm,
     int Bridges,
     int Tunnels,
-    LonLatBox Extent,
+    LonLatBox? Extent,
     string StorageCrs,
     string MetricCrs,
     IReadOnlyList<StreetSummary> StreetRows,

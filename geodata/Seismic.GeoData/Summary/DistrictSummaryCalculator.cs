@@ -14,7 +14,8 @@ public static class DistrictSummaryCalculator
 
     /// <summary>Counts, sums and measures the model in one pass per layer.</summary>
     /// <param name="model">The district.</param>
-    /// <param name="projection">Metric CRS for areas and lengths; by default <see cref="MetricProjection.For"/>.</param>
+    /// <param name="projection">Metric CRS for areas and lengths; by default <see cref="MetricProjection.For"/>, which
+    /// needs at least one geometry in the boundary, streets, buildings or roads.</param>
     public static DistrictSummary Compute(DistrictModel model, MetricProjection? projection = null)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -106,9 +107,7 @@ public static class DistrictSummaryCalculator
 
         var (byCategory, capacity, entrances) = Shelters(model.Shelters);
         var envelope = model.Boundary.Geometry.EnvelopeInternal;
-        var extent = envelope.IsNull
-            ? new LonLatBox(double.NaN, double.NaN, double.NaN, double.NaN)
-            : new LonLatBox(envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY);
+        var extent = envelope.IsNull ? null : new LonLatBox(envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY);
         var info = model.Info;
         return new DistrictSummary(
             info.Name, info.NameEn, info.Code, info.Source,

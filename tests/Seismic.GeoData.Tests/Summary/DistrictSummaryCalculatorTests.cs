@@ -105,6 +105,29 @@ public class DistrictSummaryCalculatorTests
     }
 
     [Fact]
+    public void Compute_GivesZerosAndNoExtent_ForDistrictWithOnlyBuildings()
+    {
+        var empty = _model with
+        {
+            Boundary = new DistrictBoundary("空", DistrictGeometry.Factory.CreatePolygon()),
+            Streets = [],
+            Communities = [],
+            Roads = [],
+            Shelters = [],
+            AssemblyPoints = [],
+        };
+
+        var summary = DistrictSummaryCalculator.Compute(empty);
+
+        summary.Extent.Should().BeNull();
+        summary.AreaKm2.Should().Be(0);
+        summary.WalkableRoadKm.Should().Be(0);
+        summary.SheltersByCategory.Should().BeEmpty();
+        summary.MetricCrs.Should().Be("WGS 84 / UTM zone 49N (EPSG:32649)", "the zone falls back to the buildings' extent");
+        JsonSerializer.Serialize(summary).Should().Contain("\"Extent\":null");
+    }
+
+    [Fact]
     public void Summary_RoundTripsThroughSystemTextJson()
     {
         var summary = DistrictSummaryCalculator.Compute(_model);
