@@ -34,6 +34,8 @@ public static partial class DistrictGeoPackage
         {
             using var connection = new SqliteConnection(ConnectionString(temp, SqliteOpenMode.ReadWriteCreate));
             connection.Open();
+
+            // The rollback journal stays in memory: the file is a temporary that AtomicFile discards on any failure.
             GeoPackageSchema.Execute(connection, null,
                 $"PRAGMA application_id = {GeoPackageSchema.ApplicationId}; " +
                 $"PRAGMA user_version = {GeoPackageSchema.UserVersion}; PRAGMA journal_mode = MEMORY;");
