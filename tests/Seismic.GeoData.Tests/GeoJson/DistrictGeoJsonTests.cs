@@ -103,6 +103,21 @@ public sealed class DistrictGeoJsonTests : IDisposable
     }
 
     [Fact]
+    public void Export_LeavesExistingLayerFileUntouched_WhenWritingFails()
+    {
+        var model = SampleDistrict.Create();
+        DistrictGeoJson.Export(model, _temp.Path);
+        var before = File.ReadAllBytes(_temp.File("buildings.geojson"));
+        var broken = model with { Buildings = new FailingList<Building>(model.Buildings, failAt: 2) };
+
+        var act = () => DistrictGeoJson.Export(broken, _temp.Path);
+
+        act.Should().Throw<InvalidOperationException>();
+        File.ReadAllBytes(_temp.File("buildings.geojson")).Should().Equal(before);
+        Directory.GetFiles(_temp.Path, "*.tmp").Should().BeEmpty();
+    }
+
+    [Fact]
     public void ReadLayer_ReadsUserFile_WithPlainPropertyValues()
     {
         var features = DistrictGeoJson.ReadLayer(Data("user_parks.geojson"));

@@ -316,6 +316,23 @@ public sealed class DistrictGeoPackageTests : IDisposable
         stages.Should().Contain(new OperationProgress("writing buildings", 5, 5));
     }
 
+    [Fact]
+    public void Read_ReportsProgressForEveryLayer()
+    {
+        var path = _temp.File("district.gpkg");
+        DistrictGeoPackage.Write(SampleDistrict.Create(), path);
+        var stages = new List<OperationProgress>();
+
+        DistrictGeoPackage.Read(path, new SynchronousProgress<OperationProgress>(stages.Add));
+
+        foreach (var layer in DistrictGeoPackage.LayerNames)
+        {
+            stages.Should().Contain(p => p.Stage == "reading " + layer);
+        }
+
+        stages.Should().Contain(new OperationProgress("reading buildings", 5, 5));
+    }
+
     private static SqliteConnection Open(string path, SqliteOpenMode mode = SqliteOpenMode.ReadOnly)
     {
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
