@@ -1,0 +1,154 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.Operation.Distance;
+
+namespace Seismic.Engine.Routing;
+
+/// <summary>
+/// Snaps points (and site polygons) onto the nearest walkable edge of a <see cref="PedestrianGraph"/>: an STR-tree
+/// over every straight piece of every edge, in the graph's metric coordinates; the point is projected onto the
+/// nearest piece, which yields the edge, the offset along it and the snap distance. Thread-safe once built.
+/// </summary>
+public sealed class EdgeSnapper
+{
+    private readonly PedestrianGraph _graph;
+    private readonly STRtree<int> _tree = new();
+    private readonly int[] _segmentEdge;
+    private readonly double[] _offsetAtPoint;
+    private readonly int _segments;
+
+    /// <summary>Indexes the edges of <paramref name="graph"/>.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="largestComponentOnly">
+    /// True to index only the edges of the largest connected component, so that points are never snapped onto an
+    /// isolated fragment (a private courtyard path, a footway cut off at the extract's edge) from which nothing is
+    /// reachable.
+    /// </param>
+    public EdgeSnapper(PedestrianGraph graph, bool largestComponentOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        _graph = graph;
+        var points = graph.EdgeCount == 0 ? 0 : graph.FirstPoint(graph.EdgeCount);
+        _segmentEdge = new int[points];
+        _offsetAtPoint = new double[points];
+        for (var e = 0; e < graph.EdgeCount; e++)
+        {
+            int first = graph.FirstPoint(e), last = graph.FirstPoint(e + 1) - 1;
+            var skip = largestComponentOnly && graph.Component(graph.EdgeSource(e)) != graph.LargestComponent;
+            var offset = 0.0;
+            for (var p = first; p <= last; p++)
+            {
+                _segmentEdge[p] = e;
+                _offsetAtPoint[p] = offset;
+                if (p == last)
+                {
+                    break;
+                }
+
+                double ax = graph.PointX(p), ay = graph.PointY(p), bx = graph.PointX(p + 1), by = graph.PointY(p + 1);
+                offset += Math.Sqrt(((bx - ax) * (bx - ax)) + ((by - ay) * (by - ay)));
+                if (!skip)
+                {
+                    _tree.Insert(new Envelope(ax, bx, ay, by), p);
+                    _segments++;
+                }
+            }
+        }
+
+        _tree.Build();
+    }
+
+    /// <summary>The graph snapped onto.</summary>
+    public PedestrianGraph Graph => _graph;
+
+    /// <summary>Snaps a point given in the graph's metric coordinates; <see cref="EdgeLocation.None"/> when no edge
+    /// is indexed.</summary>
+    /// <param name="x">Easting in metres.</param>
+    /// <param name="y">Northing in metres.</param>
+    public EdgeLocation Snap(double x, double y)
+    {
+        if (_segments == 0 || !double.IsFinite(x) || !double.IsFinite(y))
+        {
+            return EdgeLocation.None;
+        }
+
+        var query = new PointDistance(this, x, y);
+        var segment = _tree.NearestNeighbour(new Envelope(x, x, y, y), -1, query);
+        return Locate(segment, x, y);
+    }
+
+    /// <summary>
+    /// Snaps a site (polygon, line or point, in the graph's metric coordinates): the edge nearest to any part of it;
+    /// the snap distance is 0 when an edge touches or enters the site. Used for shelters whose every boundary point is
+    /// accessible.
+    /// </summary>
+    /// <param name="metricGeometry">The site in the graph's metric coordinates.</param>
+    public EdgeLocation Snap(Geometry metricGeometry)
+    {
+        ArgumentNullException.ThrowIfNull(metricGeometry);
+        if (_segments == 0 || metricGeometry.IsEmpty)
+        {
+            return EdgeLocation.None;
+        }
+
+        var query = new GeometryDistance(this, metricGeometry);
+        var segment = _tree.NearestNeighbour(metricGeometry.EnvelopeInternal, -1, query);
+        var near = DistanceOp.NearestPoints(metricGeometry, query.Segment(segment));
+        var location = Locate(segment, near[1].X, near[1].Y);
+        return location with { SnapDistanceM = near[0].Distance(near[1]) };
+    }
+
+    private EdgeLocation Locate(int p, double x, double y)
+    {
+        double ax = _graph.PointX(p), ay = _graph.PointY(p), bx = _graph.PointX(p + 1), by = _graph.PointY(p + 1);
+        var t = Project(ax, ay, bx, by, x, y);
+        double px = ax + ((bx - ax) * t), py = ay + ((by - ay) * t);
+        var edge = _segmentEdge[p];
+        var segmentLength = Math.Sqrt(((bx - ax) * (bx - ax)) + ((by - ay) * (by - ay)));
+        var offset = Math.Min(_offsetAtPoint[p] + (t * segmentLength), _graph.EdgeLengthM(edge));
+        var distance = Math.Sqrt(((x - px) * (x - px)) + ((y - py) * (y - py)));
+        return new EdgeLocation(edge, p - _graph.FirstPoint(edge), t, offset, distance, px, py);
+    }
+
+    private static double Project(double ax, double ay, double bx, double by, double x, double y)
+    {
+        double dx = bx - ax, dy = by - ay;
+        var squared = (dx * dx) + (dy * dy);
+        return squared > 0 ? Math.Clamp((((x - ax) * dx) + ((y - ay) * dy)) / squared, 0, 1) : 0;
+    }
+
+    private double SegmentDistance(int p, double x, double y)
+    {
+        double ax = _graph.PointX(p), ay = _graph.PointY(p), bx = _graph.PointX(p + 1), by = _graph.PointY(p + 1);
+        var t = Project(ax, ay, bx, by, x, y);
+        double px = ax + ((bx - ax) * t) - x, py = ay + ((by - ay) * t) - y;
+        return Math.Sqrt((px * px) + (py * py));
+    }
+
+    // Distance between the query (item −1) and an indexed segment.
+    private sealed class PointDistance(EdgeSnapper owner, double x, double y) : IItemDistance<Envelope, int>
+    {
+        public double Distance(IBoundable<Envelope, int> item1, IBoundable<Envelope, int> item2)
+        {
+            var p = item1.Item >= 0 ? item1.Item : item2.Item;
+            return owner.SegmentDistance(p, x, y);
+        }
+    }
+
+    private sealed class GeometryDistance(EdgeSnapper owner, Geometry site) : IItemDistance<Envelope, int>
+    {
+        private readonly GeometryFactory _factory = site.Factory;
+
+        public LineString Segment(int p) => _factory.CreateLineString(
+        [
+            new Coordinate(owner._graph.PointX(p), owner._graph.PointY(p)),
+            new Coordinate(owner._graph.PointX(p + 1), owner._graph.PointY(p + 1)),
+        ]);
+
+        public double Distance(IBoundable<Envelope, int> item1, IBoundable<Envelope, int> item2)
+        {
+            var p = item1.Item >= 0 ? item1.Item : item2.Item;
+            return site.Distance(Segment(p));
+        }
+    }
+}
