@@ -1,0 +1,126 @@
+using NetTopologySuite.Geometries;
+using Seismic.Engine.District;
+using Seismic.Engine.Routing;
+
+namespace Seismic.GeoData.Routing;
+
+public sealed partial class PedestrianNetwork
+{
+    /// <summary>
+    /// Access points of shelters as multi-source seeds labelled with the shelter's index in
+    /// <paramref name="shelters"/>: every entrance of a shelter that has them (a large park with several gates gives
+    /// several seeds with one label); otherwise the walkable edge nearest to the site, at snap distance 0 when a path
+    /// touches or enters it (any boundary point is accessible).
+    /// </summary>
+    /// <param name="shelters">The shelters.</param>
+    public RouteSource[] SnapShelters(IReadOnlyList<Shelter> shelters)
+    {
+        ArgumentNullException.ThrowIfNull(shelters);
+        var sources = new List<RouteSource>(shelters.Count);
+        for (var i = 0; i < shelters.Count; i++)
+        {
+            var shelter = shelters[i];
+            if (shelter.Entrances.Count > 0)
+            {
+                foreach (var entrance in shelter.Entrances)
+                {
+                    sources.Add(new RouteSource(Snap(entrance.X, entrance.Y), i));
+                }
+            }
+            else if (shelter.Geometry is Point point)
+            {
+                sources.Add(new RouteSource(Snap(point.X, point.Y), i));
+            }
+            else
+            {
+                sources.Add(new RouteSource(Snapper.Snap(ToMetric(shelter.Geometry)), i));
+            }
+        }
+
+        return [.. sources];
+    }
+
+    /// <summary>
+    /// Snapped location of every building, in the order given: its footprint's centroid (or point) projected onto the
+    /// nearest walkable edge. The snap distance stands for the walk from the building to the street, as the door is
+    /// not mapped.
+    /// </summary>
+    /// <param name="buildings">The buildings.</param>
+    public EdgeLocation[] SnapBuildings(IReadOnlyList<Building> buildings)
+    {
+        ArgumentNullException.ThrowIfNull(buildings);
+        var locations = new EdgeLocation[buildings.Count];
+        for (var i = 0; i < buildings.Count; i++)
+        {
+            var footprint = buildings[i].Footprint;
+            var centre = footprint is Point p ? p.Coordinate : footprint.Centroid.Coordinate;
+            locations[i] = Snap(centre.X, centre.Y);
+        }
+
+        return locations;
+    }
+
+    /// <summary>
+    /// The shortest walk between two WGS84 points, each snapped onto the nearest walkable edge; the snap legs count in
+    /// the distance and time and appear in the geometry.
+    /// </summary>
+    /// <param name="search">A query context on <see cref="Graph"/> (reused between calls).</param>
+    /// <param name="from">Start (X = lon, Y = lat).</param>
+    /// <param name="to">End (X = lon, Y = lat).</param>
+    /// <param name="metric">Shortest (default) or fastest.</param>
+    public NetworkRoute Route(ShortestPathSearch search, Coordinate from, Coordinate to, RouteMetric metric = RouteMetric.Length)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        if (!ReferenceEquals(search.Graph, Graph))
+        {
+            throw new ArgumentException("the search runs on another graph", nameof(search));
+        }
+
+        var path = search.Route(Snap(from.X, from.Y), Snap(to.X, to.Y), metric);
+        return new NetworkRoute(path, Geometry(path, from, to));
+    }
+
+    /// <summary>WGS84 LineString of a path, from <paramref name="from"/> to <paramref name="to"/> through the network;
+    /// empty when the path was not found.</summary>
+    /// <param name="path">A result of a search on <see cref="Graph"/>.</param>
+    /// <param name="from">Original start point (lon/lat).</param>
+    /// <param name="to">Original end point (lon/lat).</param>
+    public LineString Geometry(in PathResult path, Coordinate from, Coordinate to)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var factory = DistrictGeometry.Factory;
+        if (!path.Found)
+        {
+            return factory.CreateLineString();
+        }
+
+        var lonLat = Graph.PathLonLat(path);
+        var coordinates = new List<Coordinate>((lonLat.Length / 2) + 2);
+        AddDistinct(coordinates, from.X, from.Y);
+        for (var i = 0; i < lonLat.Length; i += 2)
+        {
+            AddDistinct(coordinates, lonLat[i], lonLat[i + 1]);
+        }
+
+        AddDistinct(coordinates, to.X, to.Y);
+        if (coordinates.Count == 1)
+        {
+            coordinates.Add(coordinates[0].Copy());
+        }
+
+        return factory.CreateLineString([.. coordinates]);
+    }
+
+    private static void AddDistinct(List<Coordinate> coordinates, double lon, double lat)
+    {
+        if (coordinates.Count > 0 && coordinates[^1].X == lon && coordinates[^1].Y == lat)
+        {
+            return;
+        }
+
+        coordinates.Add(new Coordinate(lon, lat));
+    }
+}
