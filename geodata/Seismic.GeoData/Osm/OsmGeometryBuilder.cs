@@ -23,6 +23,7 @@ internal sealed class OsmGeometryBuilder(OsmScan scan)
 {
     private readonly GeometryFactory _factory = DistrictGeometry.Factory;
     private readonly List<Coordinate> _buffer = new(256);
+    private readonly OsmRingCheck _ringCheck = new();
 
     /// <summary>
     /// Line through the way's nodes that are in the file; missing ones are skipped (extract edges) and counted,
@@ -136,11 +137,11 @@ internal sealed class OsmGeometryBuilder(OsmScan scan)
     /// Returns a valid polygonal geometry with area: as is when valid, else repaired with a zero-width buffer (the
     /// usual fix for self-touching or bow-tie rings). Null when nothing with area remains.
     /// </summary>
-    public static Geometry? MakeValidArea(Geometry geometry, out bool repaired)
+    public Geometry? MakeValidArea(Geometry geometry, out bool repaired)
     {
         repaired = false;
         var result = geometry;
-        if (!result.IsValid)
+        if (!(_ringCheck.IsValidShell(result) ?? result.IsValid))
         {
             result = result.Buffer(0);
             repaired = true;

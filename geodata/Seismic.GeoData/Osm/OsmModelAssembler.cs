@@ -127,7 +127,7 @@ internal sealed class OsmModelAssembler(OsmScan scan, OsmImportOptions options)
                 return;
         }
 
-        var footprint = OsmGeometryBuilder.MakeValidArea(area!, out var repaired);
+        var footprint = _geometry.MakeValidArea(area!, out var repaired);
         if (footprint is null)
         {
             Counters.BuildingsDroppedDegenerate++;
@@ -176,7 +176,7 @@ internal sealed class OsmModelAssembler(OsmScan scan, OsmImportOptions options)
             return;
         }
 
-        var site = status == OsmGeometryStatus.Ok ? OsmGeometryBuilder.MakeValidArea(area!, out _) : null;
+        var site = status == OsmGeometryStatus.Ok ? _geometry.MakeValidArea(area!, out _) : null;
         if (site is null)
         {
             Counters.SheltersDroppedIncomplete++;
