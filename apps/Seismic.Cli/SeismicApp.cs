@@ -53,6 +53,8 @@ internal static class SeismicApp
         root.Subcommands.Add(DistrictCommands.Build(context));
         root.Subcommands.Add(DamageCommand.Build(context));
         root.Subcommands.Add(DemoCommand.Build(context));
+        root.Subcommands.Add(GraphExportCommand.BuildGroup(context));
+        root.Subcommands.Add(RouteCommand.Build(context));
         root.Subcommands.Add(GmpeCommand.Build(context));
         return root;
     }
