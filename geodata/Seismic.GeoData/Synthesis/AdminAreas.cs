@@ -133,11 +133,41 @@ internal sealed class AdminAreas
             parts[k] = [];
         }
 
-        for (int c = 0; c < plan.Community.Length; c++)
+        // Runs of whole cells along a grid row merge into one rectangle first: far fewer pieces for the union.
+        BlockGrid g = plan.Grid;
+        LocalFrame fr = outline.Frame;
+        for (int j = 0; j < g.Ny; j++)
         {
-            if (plan.Community[c] >= 0)
+            int i = 0;
+            while (i < g.Nx)
             {
-                parts[plan.Community[c]].Add(Clipped[c] ?? plan.Grid.CellPolygon(c, outline.Frame, f));
+                int c = g.Cell(i, j), k = plan.Community[c];
+                if (k < 0)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (Clipped[c] is not null)
+                {
+                    parts[k].Add(Clipped[c]!);
+                    i++;
+                    continue;
+                }
+
+                int end = i;
+                while (end + 1 < g.Nx && plan.Community[g.Cell(end + 1, j)] == k && Clipped[g.Cell(end + 1, j)] is null)
+                {
+                    end++;
+                }
+
+                double lon0 = fr.Lon(g.Xs[i]), lon1 = fr.Lon(g.Xs[end + 1]), lat0 = fr.Lat(g.Ys[j]), lat1 = fr.Lat(g.Ys[j + 1]);
+                parts[k].Add(f.CreatePolygon(
+                [
+                    new Coordinate(lon0, lat0), new Coordinate(lon1, lat0), new Coordinate(lon1, lat1),
+                    new Coordinate(lon0, lat1), new Coordinate(lon0, lat0),
+                ]));
+                i = end + 1;
             }
         }
 
@@ -151,9 +181,9 @@ internal sealed class AdminAreas
         for (int k = 0; k < Communities.Count; k++)
         {
             CommunityInfo ci = Communities[k];
-            Geometry g = CascadedPolygonUnion.Union(parts[k]);
-            communities.Add(new Community(ci.Code, ci.Name, ci.NameEn, StreetCodes[ci.Street], g));
-            byStreet[ci.Street].Add(g);
+            Geometry area = CascadedPolygonUnion.Union(parts[k]);
+            communities.Add(new Community(ci.Code, ci.Name, ci.NameEn, StreetCodes[ci.Street], area));
+            byStreet[ci.Street].Add(area);
         }
 
         var streets = new List<Street>(StreetCodes.Length);
@@ -177,7 +207,7 @@ internal sealed class AdminAreas
                 continue;
             }
 
-            double d = Math.Pow(grid.CenterX(c) - x, 2) + Math.Pow(grid.CenterY(c) - y, 2);
+            double dx = grid.CenterX(c) - x, dy = grid.CenterY(c) - y, d = (dx * dx) + (dy * dy);
             if (d < bestD)
             {
                 bestD = d;

@@ -17,8 +17,9 @@ internal static class BuildingFactory
 
     /// <summary>
     /// Keeps exactly <paramref name="count"/> plots: every urban-village plot (the dense fabric the model must show)
-    /// and, of the rest, a random subset weighted by block density (Efraimidis–Spirakis weighted sampling without
-    /// replacement: keep the largest u^(1/w)), returned in layout order.
+    /// and, of the rest, a random subset favouring dense blocks: each plot draws u in [0, 1) and the plots with the
+    /// smallest u ÷ density are kept (plain division, so the choice is bit-identical on every platform), returned in
+    /// layout order.
     /// </summary>
     public static List<Plot> Select(List<Plot> plots, int count, double[] density, long seed)
     {
@@ -36,12 +37,13 @@ internal static class BuildingFactory
         {
             double u = rng.NextDouble();
             double w = Math.Max(1e-3, density[plots[k].Cell]);
-            keys[k] = keepVillages && plots[k].Kind == LayoutKind.Handshake ? double.MaxValue : Math.Log(u) / w;
+            keys[k] = keepVillages && plots[k].Kind == LayoutKind.Handshake ? double.MinValue : u / w;
             order[k] = k;
         }
 
-        // Ties are impossible for distinct u except the kept-village sentinel; sort by key then index for stability.
-        Array.Sort(order, (a, b) => keys[b] != keys[a] ? keys[b].CompareTo(keys[a]) : a.CompareTo(b));
+        // Keys are distinct 53-bit draws except the kept-village sentinel, and all of those are kept, so the
+        // kept set does not depend on the sort's handling of ties.
+        Array.Sort(keys, order);
         var keep = new bool[plots.Count];
         for (int k = 0; k < count; k++)
         {
@@ -81,68 +83,83 @@ internal static class BuildingFactory
         return resFloor / residents;
     }
 
-    public static List<Building> Create(
+    public static Building[] Create(
         List<Plot> plots, DistrictPlan plan, AdminAreas admin, Gazetteer gaz, Outline outline, List<string> frontNames,
         int targetResidents, IProgress<OperationProgress>? progress)
     {
         double m2PerPerson = ResidentialM2PerPerson(plots, targetResidents);
-        GeometryFactory f = DistrictGeometry.Factory;
-        LocalFrame fr = outline.Frame;
-        var result = new List<Building>(plots.Count);
+        int n = plots.Count;
+        var night = new int[n];
+        var day = new int[n];
+        var number = new int[n];
         var houseNo = new int[admin.Communities.Count];
         var frontNo = new int[frontNames.Count];
         double residentCarry = 0;
         long residentsSoFar = 0;
-        for (int k = 0; k < plots.Count; k++)
+
+        // Sequential pass: everything that depends on order (cumulative rounding, house numbers).
+        for (int k = 0; k < n; k++)
         {
             Plot p = plots[k];
             double floor = Math.Round(p.FootprintM2 * p.Storeys, 1);
             (double dayRate, double nightRate) = Occupancy.PerM2(p.Use, m2PerPerson);
-            int night;
             if (p.Use == BuildingUse.Residential)
             {
                 // Cumulative rounding keeps the district total exact without biasing any building.
                 residentCarry += floor * nightRate;
                 long total = (long)Math.Round(residentCarry);
-                night = (int)(total - residentsSoFar);
+                night[k] = (int)(total - residentsSoFar);
                 residentsSoFar = total;
+                day[k] = (int)Math.Round(night[k] * Occupancy.ResidentialDayShare);
             }
             else
             {
-                night = (int)Math.Round(floor * nightRate);
+                night[k] = (int)Math.Round(floor * nightRate);
+                day[k] = (int)Math.Round(floor * dayRate);
             }
 
-            int day = p.Use == BuildingUse.Residential
-                ? (int)Math.Round(night * Occupancy.ResidentialDayShare)
-                : (int)Math.Round(floor * dayRate);
-            int community = plan.Community[p.Cell];
-            CommunityInfo ci = admin.Communities[community];
-            string address;
-            if (p.FrontRoad >= 0)
-            {
-                int n = (2 * frontNo[p.FrontRoad]++) + 1;
-                address = frontNames[p.FrontRoad] + n.ToString(CultureInfo.InvariantCulture) + "号";
-            }
-            else
-            {
-                int n = ++houseNo[community];
-                address = gaz.Streets[ci.Street].Name + " " + ci.Name + " " + n.ToString(CultureInfo.InvariantCulture) + "号";
-            }
+            number[k] = p.FrontRoad >= 0 ? (2 * frontNo[p.FrontRoad]++) + 1 : ++houseNo[plan.Community[p.Cell]];
+        }
 
-            double lon0 = fr.Lon(p.X0), lon1 = fr.Lon(p.X1), lat0 = fr.Lat(p.Y0), lat1 = fr.Lat(p.Y1);
-            var seq = new PackedDoubleCoordinateSequence([lon0, lat0, lon1, lat0, lon1, lat1, lon0, lat1, lon0, lat0], 2, 0);
-            string id = gaz.IdPrefix + "-B" + (k + 1).ToString("D7", CultureInfo.InvariantCulture);
-            result.Add(new Building(
-                id, f.CreatePolygon(f.CreateLinearRing(seq)), p.Structure, p.Year, p.Storeys, p.Basements,
-                p.Storeys * StoreyHeightM, floor, p.Use, day, night, admin.StreetCodes[ci.Street], ci.Code, address,
-                KindNames[(int)p.Kind]));
-            if ((k & 0xFFFF) == 0xFFFF)
+        progress?.Report(new OperationProgress("creating buildings", n / 2, n));
+
+        // Independent pass: each slot is written from its own index only, so running it in parallel on large
+        // districts gives the same result as running it in order.
+        var result = new Building[n];
+        if (n >= 100_000)
+        {
+            Parallel.For(0, n, k => result[k] = Make(k, plots[k], night[k], day[k], number[k], plan, admin, gaz, outline, frontNames));
+        }
+        else
+        {
+            for (int k = 0; k < n; k++)
             {
-                progress?.Report(new OperationProgress("creating buildings", k + 1, plots.Count));
+                result[k] = Make(k, plots[k], night[k], day[k], number[k], plan, admin, gaz, outline, frontNames);
             }
         }
 
-        progress?.Report(new OperationProgress("creating buildings", plots.Count, plots.Count));
+        progress?.Report(new OperationProgress("creating buildings", n, n));
         return result;
+    }
+
+    private static Building Make(
+        int k, Plot p, int night, int day, int number, DistrictPlan plan, AdminAreas admin, Gazetteer gaz, Outline outline,
+        List<string> frontNames)
+    {
+        GeometryFactory f = DistrictGeometry.Factory;
+        LocalFrame fr = outline.Frame;
+        CommunityInfo ci = admin.Communities[plan.Community[p.Cell]];
+        string no = number.ToString(CultureInfo.InvariantCulture);
+        string address = p.FrontRoad >= 0
+            ? frontNames[p.FrontRoad] + no + "号"
+            : gaz.Streets[ci.Street].Name + " " + ci.Name + " " + no + "号";
+        double lon0 = fr.Lon(p.X0), lon1 = fr.Lon(p.X1), lat0 = fr.Lat(p.Y0), lat1 = fr.Lat(p.Y1);
+        var seq = new PackedDoubleCoordinateSequence([lon0, lat0, lon1, lat0, lon1, lat1, lon0, lat1, lon0, lat0], 2, 0);
+        string id = gaz.IdPrefix + "-B" + (k + 1).ToString("D7", CultureInfo.InvariantCulture);
+        double floor = Math.Round(p.FootprintM2 * p.Storeys, 1);
+        return new Building(
+            id, f.CreatePolygon(f.CreateLinearRing(seq)), p.Structure, p.Year, p.Storeys, p.Basements,
+            p.Storeys * StoreyHeightM, floor, p.Use, day, night, admin.StreetCodes[ci.Street], ci.Code, address,
+            KindNames[(int)p.Kind]);
     }
 }

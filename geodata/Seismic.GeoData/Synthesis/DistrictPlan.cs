@@ -110,7 +110,8 @@ internal sealed class DistrictPlan
         {
             NamedSite site = gaz.Sites[s];
             double sx = fr.X(site.Lon) * scale, sy = fr.Y(site.Lat) * scale;
-            bool inRect = Math.Abs(x - sx) <= site.HalfWidthM && Math.Abs(y - sy) <= site.HalfHeightM;
+            // Sizes scale with the outline so that a scaled district keeps Haizhu's proportions of parks and villages.
+            bool inRect = Math.Abs(x - sx) <= site.HalfWidthM * scale && Math.Abs(y - sy) <= site.HalfHeightM * scale;
             bool holdsCentre = sx >= Grid.Xs[c % Grid.Nx] && sx < Grid.Xs[(c % Grid.Nx) + 1]
                 && sy >= Grid.Ys[c / Grid.Nx] && sy < Grid.Ys[(c / Grid.Nx) + 1];
             if (inRect || holdsCentre)
@@ -121,7 +122,7 @@ internal sealed class DistrictPlan
             }
 
             // A campus keeps teaching buildings within ~600 m of its sports ground.
-            if (site.SiteType == "campus" && Math.Abs(x - sx) <= 600 && Math.Abs(y - sy) <= 450)
+            if (site.SiteType == "campus" && Math.Abs(x - sx) <= 600 * scale && Math.Abs(y - sy) <= 450 * scale)
             {
                 Zone[c] = Synthesis.Zone.Campus;
                 return;
@@ -132,7 +133,7 @@ internal sealed class DistrictPlan
         {
             Village vil = gaz.Villages[v];
             double vx = fr.X(vil.Lon) * scale, vy = fr.Y(vil.Lat) * scale;
-            if (((x - vx) * (x - vx)) + ((y - vy) * (y - vy)) <= vil.RadiusM * vil.RadiusM)
+            if (((x - vx) * (x - vx)) + ((y - vy) * (y - vy)) <= vil.RadiusM * vil.RadiusM * scale * scale)
             {
                 Zone[c] = Synthesis.Zone.Village;
                 ZoneRef[c] = v;

@@ -7,9 +7,9 @@ namespace Seismic.GeoData.Synthesis;
 /// <summary>
 /// Generates a realistic, entirely deterministic synthetic district model: streets, communities, a block-grid road
 /// network with named arterials, urban-village alleys and river crossings, buildings with structural and occupancy
-/// attributes, shelters and assembly points. The same options give the same model on every machine (own PRNG,
-/// no hash-order or culture dependence, no parallel merge). What is real and what is synthetic is documented in
-/// geodata/haizhu/README.md.
+/// attributes, shelters and assembly points. The same options give the same model on every machine: own PRNG, no
+/// hash-order or culture dependence, and the only parallel step writes each building into its own slot. What is
+/// real and what is synthetic is documented in geodata/haizhu/README.md.
 /// </summary>
 public static class DistrictSynthesizer
 {
@@ -44,6 +44,19 @@ public static class DistrictSynthesizer
         progress?.Report(new OperationProgress("planning blocks", 1, Stages));
         var grid = new BlockGrid(outline, gaz.Arterials, scale);
         AdminAreas admin = AdminAreas.Clip(grid, outline);
+        int blocks = 0;
+        foreach (double share in admin.Fraction)
+        {
+            blocks += share > 0 ? 1 : 0;
+        }
+
+        if (blocks < 2 * Gazetteer.CommunityCount)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                string.Create(CultureInfo.InvariantCulture, $"the outline covers only {blocks} blocks of ~200 m; {Gazetteer.CommunityCount} communities need at least {2 * Gazetteer.CommunityCount} (about 20 km²)"));
+        }
+
         var plan = new DistrictPlan(grid, outline, gaz, scale, seed, admin.Fraction);
         admin.Partition(plan, gaz, outline, scale, seed);
         byte[] extras = Extras(plan, gaz.Streets.Count, seed);
@@ -65,7 +78,7 @@ public static class DistrictSynthesizer
         List<Plot> kept = BuildingFactory.Select(layout.Plots, options.BuildingCount, plan.Density, seed);
 
         progress?.Report(new OperationProgress("creating buildings", 3, Stages));
-        List<Building> buildings = BuildingFactory.Create(
+        Building[] buildings = BuildingFactory.Create(
             kept, plan, admin, gaz, outline, layout.FrontNames, options.TargetResidents, progress);
 
         progress?.Report(new OperationProgress("building roads", 4, Stages));

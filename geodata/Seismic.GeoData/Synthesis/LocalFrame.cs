@@ -12,8 +12,8 @@ internal sealed class LocalFrame
         Lon0 = lon0;
         Lat0 = lat0;
         double phi = lat0 * Math.PI / 180.0;
-        MetresPerDegreeLat = 111132.92 - (559.82 * Math.Cos(2 * phi)) + (1.175 * Math.Cos(4 * phi));
-        MetresPerDegreeLon = (111412.84 * Math.Cos(phi)) - (93.5 * Math.Cos(3 * phi));
+        MetresPerDegreeLat = 111132.92 - (559.82 * Cos(2 * phi)) + (1.175 * Cos(4 * phi));
+        MetresPerDegreeLon = (111412.84 * Cos(phi)) - (93.5 * Cos(3 * phi));
     }
 
     public double Lon0 { get; }
@@ -31,4 +31,20 @@ internal sealed class LocalFrame
     public double Lon(double x) => Lon0 + (x / MetresPerDegreeLon);
 
     public double Lat(double y) => Lat0 + (y / MetresPerDegreeLat);
+
+    /// <summary>
+    /// Cosine by its Taylor series in plain IEEE arithmetic: Math.Cos may differ in the last bit between platforms'
+    /// math libraries, which would change every generated coordinate. |x| ≤ 2π here; 30 terms converge fully.
+    /// </summary>
+    private static double Cos(double x)
+    {
+        double term = 1, sum = 1, x2 = x * x;
+        for (int k = 1; k <= 30; k++)
+        {
+            term *= -x2 / ((2 * k - 1) * (2 * k));
+            sum += term;
+        }
+
+        return sum;
+    }
 }

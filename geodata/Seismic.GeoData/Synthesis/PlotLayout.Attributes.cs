@@ -59,12 +59,15 @@ internal sealed partial class PlotLayout
                     : BuildingUse.Residential;
                 break;
             case LayoutKind.FrameShear:
+                // High-rise estates in Guangzhou date from the 1990s on, whatever the block's era.
+                p.Year = Math.Max(p.Year, (short)1995);
                 p.Structure = StructureType.FrameShearWall;
                 p.Storeys = (short)rng.Int(10, 24);
                 p.Basements = (byte)rng.Int(1, 2);
                 p.Use = rng.Chance(0.1) ? BuildingUse.Office : BuildingUse.Residential;
                 break;
             case LayoutKind.Tower:
+                p.Year = Math.Max(p.Year, (short)1998);
                 p.Structure = StructureType.ShearWall;
                 p.Storeys = (short)(era <= 2 ? rng.Int(12, 28) : rng.Int(18, 34));
                 p.Basements = (byte)rng.Int(1, 2);

@@ -16,6 +16,7 @@ internal sealed partial class PlotLayout
     private readonly Outline _outline;
     private readonly Gazetteer _gaz;
     private readonly long _seed;
+    private readonly List<double> _hits = [];
 
     public PlotLayout(DistrictPlan plan, Outline outline, Gazetteer gaz, long seed)
     {
@@ -102,6 +103,7 @@ internal sealed partial class PlotLayout
             p.Use = BuildingUse.Hospital;
             p.Structure = StructureType.FrameShearWall;
             p.Storeys = (short)rng.Int(8, 20);
+            p.Year = Math.Max(p.Year, (short)1990);
             p.Basements = 1;
             Plots[before] = p;
         }
@@ -195,8 +197,8 @@ internal sealed partial class PlotLayout
 
             double ay = y + (aw / 2);
             double ax0 = g.Xs[i], ax1 = g.Xs[i + 1];
-            bool inW = _outline.Contains(ax0, ay), inE = _outline.Contains(ax1, ay);
-            if (inW && inE)
+            bool inside = !partial || (_outline.Contains(ax0, ay) && _outline.Contains(ax1, ay) && NoCrossing(ax0, ay, ax1, ay));
+            if (inside)
             {
                 Alleys.Add(new AlleySegment(ax0, ay, ax1, aw, village + alleyNo.ToString(System.Globalization.CultureInfo.InvariantCulture) + "巷"));
                 Split(true, i, j, ay);
@@ -222,6 +224,12 @@ internal sealed partial class PlotLayout
             // 1–3 m between neighbours: close enough to shake hands across the gap (握手楼).
             x += wdt + rng.Uniform(1, 3);
         }
+    }
+
+    private bool NoCrossing(double ax, double ay, double bx, double by)
+    {
+        _outline.Crossings(ax, ay, bx, by, _hits);
+        return _hits.Count == 0;
     }
 
     private void Split(bool vertical, int line, int along, double at)

@@ -37,8 +37,9 @@ internal sealed class ShelterBuilder
         Geometry outline = LocalOutline();
         for (int s = 0; s < _gaz.Sites.Count; s++)
         {
+            // Each cell is trimmed on the sides that face a road (half its width plus 2 m) so the site keeps off
+            // the carriageway; sides shared with another cell of the same site stay, so the pieces join.
             var cells = new List<Geometry>();
-            double inset = 6;
             for (int c = 0; c < _plan.Zone.Length; c++)
             {
                 if (_plan.Zone[c] != Zone.Site || _plan.ZoneRef[c] != s)
@@ -47,11 +48,12 @@ internal sealed class ShelterBuilder
                 }
 
                 int i = c % g.Nx, j = c / g.Nx;
-                cells.Add(_local.ToGeometry(new Envelope(g.Xs[i], g.Xs[i + 1], g.Ys[j], g.Ys[j + 1])));
                 double cx = g.CenterX(c), cy = g.CenterY(c);
-                inset = Math.Max(inset, Math.Max(
-                    Math.Max(g.VerticalRoad(i, cy).WidthM, g.VerticalRoad(i + 1, cy).WidthM),
-                    Math.Max(g.HorizontalRoad(j, cx).WidthM, g.HorizontalRoad(j + 1, cx).WidthM)) / 2 + 2);
+                double x0 = g.Xs[i] + (Same(c, i - 1, j, s) ? 0 : (g.VerticalRoad(i, cy).WidthM / 2) + 2);
+                double x1 = g.Xs[i + 1] - (Same(c, i + 1, j, s) ? 0 : (g.VerticalRoad(i + 1, cy).WidthM / 2) + 2);
+                double y0 = g.Ys[j] + (Same(c, i, j - 1, s) ? 0 : (g.HorizontalRoad(j, cx).WidthM / 2) + 2);
+                double y1 = g.Ys[j + 1] - (Same(c, i, j + 1, s) ? 0 : (g.HorizontalRoad(j + 1, cx).WidthM / 2) + 2);
+                cells.Add(_local.ToGeometry(new Envelope(x0, x1, y0, y1)));
             }
 
             if (cells.Count == 0)
@@ -59,8 +61,7 @@ internal sealed class ShelterBuilder
                 continue;
             }
 
-            // Keep the site off the bounding roads' carriageways and the river bank.
-            Geometry site = CascadedPolygonUnion.Union(cells).Intersection(outline).Buffer(-inset);
+            Geometry site = CascadedPolygonUnion.Union(cells).Intersection(outline);
             if (site.IsEmpty)
             {
                 continue;
@@ -136,6 +137,18 @@ internal sealed class ShelterBuilder
         }
 
         return points;
+    }
+
+    private bool Same(int c, int i, int j, int site)
+    {
+        BlockGrid g = _plan.Grid;
+        if (i < 0 || j < 0 || i >= g.Nx || j >= g.Ny)
+        {
+            return false;
+        }
+
+        int o = g.Cell(i, j);
+        return o != c && _plan.Zone[o] == Zone.Site && _plan.ZoneRef[o] == site;
     }
 
     private string Unique(string name, out int k)
