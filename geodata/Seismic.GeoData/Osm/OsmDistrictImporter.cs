@@ -9,10 +9,36 @@ namespace Seismic.GeoData.Osm;
 /// Imports an OpenStreetMap extract (.osm.pbf or OSM XML) into a <see cref="DistrictModel"/>: roads from
 /// highway=*, buildings from building=* ways and multipolygon relations, shelter candidates from parks and
 /// amenity=shelter, assembly points from emergency=assembly_point. One streaming pass keeps node coordinates in flat
-/// arrays and only the tagged features; geometry is assembled afterwards. The tag rules are documented on
-/// <see cref="OsmImportOptions"/> and in the XML docs of the internal mappers (road class, pedestrian access,
-/// structure, layer, one-way, width; building use, storeys, year).
+/// arrays and only the tagged features; geometry is assembled afterwards.
 /// </summary>
+/// <remarks>
+/// <para><b>Roads</b> (id = way id; ways with fewer than two nodes in the file are dropped and counted):
+/// class from highway=* — motorway/trunk(+_link) → Motorway; primary, secondary, tertiary (+_link) → their class;
+/// residential/unclassified/living_street → Residential; service → Service, or Alley with service=alley;
+/// pedestrian; footway/sidewalk/crossing → Footway; path/track/bridleway → Path; cycleway; steps; any other value →
+/// Other; construction/proposed/abandoned/disused/razed/platform/raceway are skipped.
+/// Pedestrian access, first rule that applies: foot=yes/designated/permissive → true; foot=no/private/use_sidepath →
+/// false; access=no/private → false; Motorway class (motorway and trunk: closed to pedestrians in China, PRC Road
+/// Traffic Safety Law art. 67 and urban-expressway rules) → false; otherwise true.
+/// Structure: bridge=* other than no → Bridge; tunnel=* other than no → Tunnel (tunnel=building_passage included:
+/// it runs under a building that can collapse); covered=* is ignored. Layer: layer=* when an integer, else bridges 1,
+/// tunnels −1, building passages and everything else 0. One-way: oneway=yes/1/true, or −1/reverse with the geometry
+/// reversed so one-way always runs along it; motorways, motorway links and roundabouts are one-way unless oneway=no.
+/// Width: width=* in metres ("5", "5 m", "5.5m"), else by class: motorway 20, primary 16, secondary 12, tertiary 10,
+/// residential 7, service 4, alley 2, pedestrian 6, footway 2, path 1.5, cycleway 2, steps 2, other 3.</para>
+/// <para><b>Buildings</b> (id "osm-w…"/"osm-r…"): closed ways and multipolygon relations with building=* other than
+/// no; invalid footprints are repaired with a zero-width buffer, those without area dropped. Storeys from
+/// building:levels, basement from building:levels:underground, height from height=*, year from start_date or
+/// building:year; use from amenity (school/hospital first), then building=*, then shop/office; source type =
+/// building=*. Structure type, floor area and occupants stay unknown for the survey to fill.</para>
+/// <para><b>Shelter candidates</b> (category Candidate): leisure=park ways and multipolygons with usable area =
+/// <see cref="OsmImportOptions.ParkUsableFraction"/> × site area (UTM metric area), dropped below
+/// <see cref="OsmImportOptions.MinimumParkUsableAreaM2"/>; amenity=shelter areas (whole footprint usable) and nodes
+/// (area and capacity unknown, 0), except shelter_type=public_transport. Capacity = usable area ÷ 1.5 m²
+/// (<see cref="Shelter.CapacityFromArea"/>). <b>Assembly points</b>: emergency=assembly_point nodes, and way
+/// centroids.</para>
+/// <para><b>Boundary</b>: the envelope of the imported features. Streets and communities are empty.</para>
+/// </remarks>
 public static class OsmDistrictImporter
 {
     /// <summary>Source tag of imported models (<see cref="DistrictInfo.Source"/>).</summary>
