@@ -13,8 +13,10 @@ internal sealed record Bssa14Coefficients(
 {
     private const string Resource = "gmpe.bssa14_coefficients.csv";
 
+    private static readonly Bssa14Coefficients[] Rows = Load();
+
     /// <summary>The table, PGV and PGA first, then SA by increasing period; read once.</summary>
-    public static IReadOnlyList<Bssa14Coefficients> Table { get; } = Load();
+    public static IReadOnlyList<Bssa14Coefficients> Table => Rows;
 
     private static Bssa14Coefficients[] Load()
     {
@@ -59,7 +61,7 @@ internal sealed record Bssa14Coefficients(
     /// <summary>The row of an IMT; SA periods must match a tabulated period (to 1e-9 s).</summary>
     public static Bssa14Coefficients? Find(Imt imt)
     {
-        foreach (var row in Table)
+        foreach (var row in Rows)
         {
             if (row.Imt.Kind == imt.Kind && Math.Abs(row.Imt.PeriodS - imt.PeriodS) <= 1e-9)
             {

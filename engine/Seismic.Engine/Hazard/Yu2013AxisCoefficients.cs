@@ -10,13 +10,15 @@ internal sealed record Yu2013AxisCoefficients(Imt Imt, bool LargeMagnitude, bool
 {
     private const string Resource = "gmpe.yu2013_eastern_coefficients.csv";
 
+    private static readonly Yu2013AxisCoefficients[] Rows = Load();
+
     /// <summary>The eastern-China table; read once.</summary>
-    public static IReadOnlyList<Yu2013AxisCoefficients> Eastern { get; } = Load();
+    public static IReadOnlyList<Yu2013AxisCoefficients> Eastern => Rows;
 
     /// <summary>The coefficients of an IMT, segment and axis, or null when the IMT is not tabulated.</summary>
     public static Yu2013AxisCoefficients? Find(Imt imt, bool largeMagnitude, bool longAxis)
     {
-        foreach (var row in Eastern)
+        foreach (var row in Rows)
         {
             if (row.Imt == imt && row.LargeMagnitude == largeMagnitude && row.LongAxis == longAxis)
             {

@@ -11,7 +11,7 @@ namespace Seismic.Engine.Hazard;
 /// contours are ellipses. For a site at epicentral distance Repi and azimuth θ from the strike:
 /// (1) find the long-axis distance Ra whose ellipse passes through the site — the short-axis distance Rb is the one
 /// with the same long/short-axis motion, A_L + B_L·Ms + C_L·ln(Ra + D_L·e^{E_L·Ms}) = A_S + B_S·Ms + C_S·ln(Rb + D_S·e^{E_S·Ms}),
-/// and the ellipse radius Ra·Rb/√(Ra²sin²θ + Rb²cos²θ) must equal Repi (solved by bisection to 1e-10 relative);
+/// and the ellipse radius Ra·Rb/√(Ra²sin²θ + Rb²cos²θ) must equal Repi (solved by Illinois regula falsi to 1e-10 relative);
 /// (2) evaluate each axis relation at √(R² + 15²) — a 15 km source depth, as in the national map's implementation
 /// and OpenQuake's verification tables; (3) combine the two (nearly equal) axis values with the ellipse's polar form
 /// ln Y = L·S/√((L·sinθ)² + (S·cosθ)²). Where L and S have opposite signs (ln Y ≈ 0) a cos²/sin² blend is used
@@ -117,7 +117,11 @@ public sealed class YuEtAl2013Eastern : IGroundMotionModel
         public double ShortAxisDistance(double ra) =>
             Math.Exp((LongA + LongC * Math.Log(ra + LongD) - ShortA) / ShortC) - ShortD;
 
-        /// <summary>Long-axis semi-axis of the equal-motion ellipse through a site; monotonic, so bisection.</summary>
+        /// <summary>
+        /// Long-axis semi-axis of the equal-motion ellipse through a site. The ellipse radius grows monotonically
+        /// with Ra, so the root is bracketed and found by regula falsi with the Illinois modification (superlinear,
+        /// never leaves the bracket), to 1e-10 relative.
+        /// </summary>
         public double SolveLongAxisDistance(double repi, double sin2, double cos2)
         {
             if (sin2 == 0)
@@ -126,23 +130,53 @@ public sealed class YuEtAl2013Eastern : IGroundMotionModel
             }
 
             var lo = 0.0;
+            var fLo = Radius(lo, sin2, cos2) - repi;
             var hi = Math.Max(2.0 * repi, 1.0);
-            while (Radius(hi, sin2, cos2) < repi && hi < 1e7)
+            var fHi = Radius(hi, sin2, cos2) - repi;
+            while (fHi < 0 && hi < 1e7)
             {
                 lo = hi;
+                fLo = fHi;
                 hi *= 2.0;
+                fHi = Radius(hi, sin2, cos2) - repi;
             }
 
-            for (var iteration = 0; iteration < 200 && hi - lo > 1e-10 * hi; iteration++)
+            if (fLo >= 0)
             {
-                var mid = 0.5 * (lo + hi);
-                if (Radius(mid, sin2, cos2) < repi)
+                return lo;
+            }
+
+            var side = 0;
+            for (var iteration = 0; iteration < 100 && hi - lo > 1e-10 * hi; iteration++)
+            {
+                var x = (lo * fHi - hi * fLo) / (fHi - fLo);
+                var fx = Radius(x, sin2, cos2) - repi;
+                if (Math.Abs(fx) <= 1e-12 * repi)
                 {
-                    lo = mid;
+                    return x;
+                }
+
+                if (fx < 0)
+                {
+                    lo = x;
+                    fLo = fx;
+                    if (side == -1)
+                    {
+                        fHi *= 0.5;
+                    }
+
+                    side = -1;
                 }
                 else
                 {
-                    hi = mid;
+                    hi = x;
+                    fHi = fx;
+                    if (side == 1)
+                    {
+                        fLo *= 0.5;
+                    }
+
+                    side = 1;
                 }
             }
 
