@@ -127,6 +127,28 @@ public sealed class OsmImporterErrorTests : IDisposable
     }
 
     [Fact]
+    public void Import_Throws_WhenXmlIsNotOsm()
+    {
+        var path = _temp.File("places.osm");
+        File.WriteAllText(path, "<kml><Document><Placemark><name>晓港公园</name></Placemark></Document></kml>");
+
+        var act = () => OsmDistrictImporter.Import(path);
+
+        act.Should().Throw<GeoDataException>().Where(e => e.File == path).WithMessage("*no OpenStreetMap data*");
+    }
+
+    [Fact]
+    public void Import_Throws_WhenOsmFileHoldsCsv()
+    {
+        var path = _temp.File("survey.osm");
+        File.WriteAllText(path, "building_id,lon,lat\nB1,113.3,23.1\n");
+
+        var act = () => OsmDistrictImporter.Import(path);
+
+        act.Should().Throw<GeoDataException>().Where(e => e.File == path).WithMessage("*not an OpenStreetMap file*");
+    }
+
+    [Fact]
     public void Import_Throws_WhenFileIsGzipped()
     {
         var path = _temp.File("roads.osm.gz");
