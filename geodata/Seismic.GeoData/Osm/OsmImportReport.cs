@@ -45,7 +45,7 @@ public sealed record OsmImportReport
     /// <summary>Assembly points imported (emergency=assembly_point).</summary>
     public int AssemblyPoints { get; init; }
 
-    /// <summary>Highway ways skipped for their class (construction, proposed, abandoned, platform, raceway).</summary>
+    /// <summary>Highway ways skipped for their class (construction, proposed, abandoned, disused, razed, platform, raceway).</summary>
     public int RoadsSkippedByClass { get; init; }
 
     /// <summary>Highway ways dropped because fewer than two of their nodes are in the file (cut at the extract edge).</summary>
