@@ -52,6 +52,8 @@ internal static class SeismicApp
         root.Options.Add(GlobalOptions.District);
         root.Subcommands.Add(DistrictCommands.Build(context));
         root.Subcommands.Add(DamageCommand.Build(context));
+        root.Subcommands.Add(SurveyCommands.Build(context));
+        root.Subcommands.Add(ScoreCommand.Build(context));
         root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(GraphExportCommand.BuildGroup(context));
         root.Subcommands.Add(RouteCommand.Build(context));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Seismic.Cli.Commands.Demo;
 using Seismic.Cli.Infrastructure;
 using Seismic.Cli.Reporting;
 using Seismic.GeoData;
@@ -66,6 +67,9 @@ internal static class DemoCommand
         var summaryFile = Path.Combine(outDir, "district-summary.json");
         AtomicFile.Write(summaryFile, temp => File.WriteAllText(temp, System.Text.Json.JsonSerializer.Serialize(summary, JsonOutput.Options)));
         report.File("district-summary.json", "the district summary as JSON");
+
+        // Step: building resilience scores, grade map and retrofit top 20.
+        ScoreDemoStep.Run(context, model, DistrictLocator.Resolve(districtOption), outDir, report);
 
         var reportFile = Path.Combine(outDir, "index.html");
         report.Write(reportFile);

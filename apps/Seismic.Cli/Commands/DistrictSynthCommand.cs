@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Seismic.Cli.Infrastructure;
-using Seismic.GeoData.GeoPackage;
+using Seismic.GeoData.Survey;
 using Seismic.GeoData.Synthesis;
 
 namespace Seismic.Cli.Commands;
@@ -49,12 +49,13 @@ internal static class DistrictSynthCommand
 
             using (var progress = context.Progress($"writing {Path.GetFileName(path)}"))
             {
-                DistrictGeoPackage.Write(model, path, progress);
+                // The survey layer is generated with the district and written in the same atomic step.
+                SurveyStore.WriteDistrict(model, SurveySynthesizer.Generate(model, s), path, progress);
             }
 
             context.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"wrote {path}: {model.Buildings.Count:N0} buildings, {model.Roads.Count:N0} roads, {model.Shelters.Count:N0} shelters (seed {s})"));
+                $"wrote {path}: {model.Buildings.Count:N0} buildings, {model.Roads.Count:N0} roads, {model.Shelters.Count:N0} shelters, survey layer (seed {s})"));
             return ExitCodes.Ok;
         });
         return command;
