@@ -42,8 +42,27 @@ public sealed partial class ShortestPathSearch
         var first = _graph.FirstArcs;
         var targets = _graph.ArcTargets;
         var costs = _graph.ArcCosts(metric);
-        SeedAStar(_graph.EdgeSource(from.Edge), fromS, Bound(xs, ys, _graph.EdgeSource(from.Edge), tx, ty, scale));
-        SeedAStar(_graph.EdgeTarget(from.Edge), fromT, Bound(xs, ys, _graph.EdgeTarget(from.Edge), tx, ty, scale));
+        // A location exactly at an end node starts (or ends) there only: the far end is reached through the edge's
+        // own arc at the same cost, and the route then reads as node to node.
+        if (fromT > 0 || fromS == 0)
+        {
+            SeedAStar(_graph.EdgeSource(from.Edge), fromS, Bound(xs, ys, _graph.EdgeSource(from.Edge), tx, ty, scale));
+        }
+
+        if (fromS > 0)
+        {
+            SeedAStar(_graph.EdgeTarget(from.Edge), fromT, Bound(xs, ys, _graph.EdgeTarget(from.Edge), tx, ty, scale));
+        }
+
+        if (toS == 0 && toT > 0)
+        {
+            targetT = -1;
+        }
+        else if (toT == 0 && toS > 0)
+        {
+            targetS = -1;
+        }
+
         while (_heap.Count > 0 && _heap.MinKey < best)
         {
             var u = _heap.Pop();

@@ -1,0 +1,86 @@
+using NetTopologySuite.Geometries;
+using Seismic.Engine.Routing;
+
+namespace Seismic.Engine.Tests.Routing;
+
+public sealed class EdgeSnapperTests
+{
+    [Fact]
+    public void Snap_ProjectsPointOntoNearestEdge_AndReportsDistance()
+    {
+        var graph = PedestrianGraphBuilderTests.SquareWithDiagonal();
+        var snapper = new EdgeSnapper(graph);
+
+        var location = snapper.Snap(30, -12);
+
+        location.IsValid.Should().BeTrue();
+        location.SnapDistanceM.Should().BeApproximately(12, 1e-9);
+        location.X.Should().BeApproximately(30, 1e-9);
+        location.Y.Should().BeApproximately(0, 1e-9);
+        var edge = location.Edge;
+        (graph.EdgeSource(edge) == TestGraphs.Node(graph, 0, 0) ? location.OffsetM : graph.EdgeLengthM(edge) - location.OffsetM)
+            .Should().BeApproximately(30, 1e-9, "the point is 30 m from the (0,0) corner along the edge");
+    }
+
+    [Fact]
+    public void Snap_MeasuresOffsetAlongPolyline_OnLaterSegment()
+    {
+        var graph = TestGraphs.Build(new TestWay([0, 0, 100, 0, 100, 100]));
+        var snapper = new EdgeSnapper(graph);
+
+        var location = snapper.Snap(105, 40);
+
+        location.Segment.Should().Be(1);
+        location.OffsetM.Should().BeApproximately(140, 1e-9);
+        location.SnapDistanceM.Should().BeApproximately(5, 1e-9);
+    }
+
+    [Fact]
+    public void Snap_ClampsToEdgeEnd_WhenPointLiesBeyondIt()
+    {
+        var graph = TestGraphs.Build(new TestWay([0, 0, 100, 0]));
+
+        var location = new EdgeSnapper(graph).Snap(130, 40);
+
+        location.OffsetM.Should().BeApproximately(100, 1e-9);
+        location.SnapDistanceM.Should().BeApproximately(50, 1e-9, "3-4-5 triangle to the end vertex");
+    }
+
+    [Fact]
+    public void Snap_SkipsSmallComponents_WhenAskedForTheLargestOnly()
+    {
+        var graph = TestGraphs.Build(
+            new TestWay([0, 0, 100, 0]),
+            new TestWay([100, 0, 200, 0]),
+            new TestWay([0, 50, 50, 50]));
+
+        var any = new EdgeSnapper(graph).Snap(20, 45);
+        var largest = new EdgeSnapper(graph, largestComponentOnly: true).Snap(20, 45);
+
+        any.SnapDistanceM.Should().BeApproximately(5, 1e-9);
+        largest.SnapDistanceM.Should().BeApproximately(45, 1e-9);
+    }
+
+    [Fact]
+    public void SnapGeometry_GivesZeroDistance_WhenAPathEntersTheSite()
+    {
+        var graph = TestGraphs.Build(new TestWay([0, 0, 200, 0]));
+        var factory = new GeometryFactory();
+        var site = factory.CreatePolygon([new(50, -10), new(80, -10), new(80, 30), new(50, 30), new(50, -10)]);
+        var farSite = factory.CreatePolygon([new(50, 20), new(80, 20), new(80, 30), new(50, 30), new(50, 20)]);
+        var snapper = new EdgeSnapper(graph);
+
+        snapper.Snap(site).SnapDistanceM.Should().BeApproximately(0, 1e-9);
+        var far = snapper.Snap(farSite);
+        far.SnapDistanceM.Should().BeApproximately(20, 1e-9);
+        far.OffsetM.Should().BeInRange(50 - 1e-9, 80 + 1e-9);
+    }
+
+    [Fact]
+    public void Snap_ReturnsNone_OnEmptyGraph()
+    {
+        var graph = TestGraphs.Build();
+
+        new EdgeSnapper(graph).Snap(0, 0).IsValid.Should().BeFalse();
+    }
+}
