@@ -10,6 +10,8 @@ namespace Seismic.Cli.Commands;
 /// <summary>
 /// <c>seismic route --from LON,LAT --to LON,LAT [--osm F | --district F] [--elderly] [--json]</c>: the shortest walk
 /// between two points on the pedestrian network, with its length, walking time and GeoJSON geometry.
+/// <c>--pairs F</c> routes every row of a CSV (from_lon,from_lat,to_lon,to_lat) on one network instead and prints
+/// pair,status,distance_m,walk_s,snap_from_m,snap_to_m with full precision (the pgRouting validation uses it).
 /// </summary>
 internal static class RouteCommand
 {
@@ -18,8 +20,13 @@ internal static class RouteCommand
 
     public static Command Build(CommandContext context)
     {
-        var from = new Option<string>("--from") { Description = "Start point, WGS84 degrees.", Required = true, HelpName = "LON,LAT" };
-        var to = new Option<string>("--to") { Description = "End point, WGS84 degrees.", Required = true, HelpName = "LON,LAT" };
+        var from = new Option<string?>("--from") { Description = "Start point, WGS84 degrees.", HelpName = "LON,LAT" };
+        var to = new Option<string?>("--to") { Description = "End point, WGS84 degrees.", HelpName = "LON,LAT" };
+        var pairs = new Option<string?>("--pairs")
+        {
+            Description = "CSV of point pairs (header from_lon,from_lat,to_lon,to_lat) to route in one run; prints one CSV row each.",
+            HelpName = "FILE.csv",
+        };
         var osm = OsmOption();
         var elderly = new Option<bool>("--elderly") { Description = "Walk at 0.8 m/s (elderly or disabled) instead of 1.1 m/s." };
         var maxSnap = new Option<double>("--max-snap-m")
@@ -31,12 +38,26 @@ internal static class RouteCommand
         var json = GlobalOptions.Json();
         var command = new Command("route", "Shortest walking route between two points (length, walking time, GeoJSON line).")
         {
-            from, to, osm, elderly, maxSnap, json,
+            from, to, pairs, osm, elderly, maxSnap, json,
         };
         command.SetAction(parse =>
         {
-            var start = ParsePoint("--from", parse.GetValue(from)!);
-            var end = ParsePoint("--to", parse.GetValue(to)!);
+            var pairFile = parse.GetValue(pairs);
+            var fromText = parse.GetValue(from);
+            var toText = parse.GetValue(to);
+            if (pairFile is null && (fromText is null || toText is null))
+            {
+                throw new UsageException("route needs --from LON,LAT and --to LON,LAT (or --pairs FILE.csv)");
+            }
+
+            if (pairFile is not null && (fromText is not null || toText is not null))
+            {
+                throw new UsageException("give either --from/--to or --pairs, not both");
+            }
+
+            var batch = pairFile is null ? null : RoutePairs.Read(pairFile);
+            var start = fromText is null ? null : ParsePoint("--from", fromText);
+            var end = toText is null ? null : ParsePoint("--to", toText);
             var limit = parse.GetValue(maxSnap);
             if (!(limit > 0) || double.IsInfinity(limit))
             {
@@ -48,12 +69,18 @@ internal static class RouteCommand
                 Profile = parse.GetValue(elderly) ? WalkingProfile.Elderly : WalkingProfile.Default,
             };
             var (network, source) = LoadNetwork(context, parse.GetValue(osm), parse.GetValue(GlobalOptions.District), options);
-            CheckReach(network, "--from", start, limit, source);
-            CheckReach(network, "--to", end, limit, source);
-            var route = network.Route(new ShortestPathSearch(network.Graph), start, end);
+            if (batch is not null)
+            {
+                RoutePairs.Write(context.Out, network, batch, limit);
+                return ExitCodes.Ok;
+            }
+
+            CheckReach(network, "--from", start!, limit, source);
+            CheckReach(network, "--to", end!, limit, source);
+            var route = network.Route(new ShortestPathSearch(network.Graph), start!, end!);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(context.Out, ToJson(route, start, end, network.Graph.Profile));
+                JsonOutput.Write(context.Out, ToJson(route, start!, end!, network.Graph.Profile));
             }
             else
             {
