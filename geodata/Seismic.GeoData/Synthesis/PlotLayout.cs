@@ -125,6 +125,9 @@ internal sealed partial class PlotLayout
     {
         // Rows run east–west or north–south, chosen per block so the district does not look like one stamp.
         bool transpose = rng.Chance(0.4);
+
+        // The pre-1990 old city in the west (Nanhuaxi, Haizhuang, Longfeng …) packs its walk-ups tighter.
+        double tight = _plan.Density[c] >= 0.99 ? 0.6 : 1.0;
         double ax0 = transpose ? y0 : x0, ax1 = transpose ? y1 : x1, ay0 = transpose ? x0 : y0, ay1 = transpose ? x1 : y1;
         double ry = ay0;
         bool firstRow = true;
@@ -162,11 +165,12 @@ internal sealed partial class PlotLayout
                     Add(c, bx0, by0, bx1, by1, kind, era, firstRow && !transpose ? front : -1, ref rng);
                 }
 
-                rx += len + rng.Uniform(d.GapAlongMin, d.GapAlongMax);
+                double gapScale = kind is LayoutKind.Slab or LayoutKind.Frame ? tight : 1.0;
+                rx += len + (gapScale * rng.Uniform(d.GapAlongMin, d.GapAlongMax));
             }
 
             firstRow = false;
-            ry += depth + rng.Uniform(d.GapRowMin, d.GapRowMax);
+            ry += depth + ((kind is LayoutKind.Slab or LayoutKind.Frame ? tight : 1.0) * rng.Uniform(d.GapRowMin, d.GapRowMax));
         }
     }
 
