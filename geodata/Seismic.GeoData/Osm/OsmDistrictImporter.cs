@@ -37,7 +37,8 @@ namespace Seismic.GeoData.Osm;
 /// (area and capacity unknown, 0), except shelter_type=public_transport. Capacity = usable area ÷ 1.5 m²
 /// (<see cref="Shelter.CapacityFromArea"/>). <b>Assembly points</b>: emergency=assembly_point nodes, and way
 /// centroids.</para>
-/// <para><b>Boundary</b>: the envelope of the imported features. Streets and communities are empty.</para>
+/// <para><b>Boundary</b>: the PBF header's bounding box when present, else the envelope of the imported features.
+/// Streets and communities are empty.</para>
 /// </remarks>
 public static class OsmDistrictImporter
 {
@@ -64,7 +65,7 @@ public static class OsmDistrictImporter
             throw new GeoDataException(path, null, $"file not found (looked for {Path.GetFullPath(path)})");
         }
 
-        var scan = Read(path, progress);
+        var scan = Read(path, progress, out var headerBox);
         if (scan.NodesRead == 0 || scan.WaysRead == 0)
         {
             throw new GeoDataException(
@@ -82,7 +83,7 @@ public static class OsmDistrictImporter
             name, name, string.Empty, Source, $"© OpenStreetMap contributors, ODbL 1.0; file {fileName}", Seed: null);
         var model = new DistrictModel(
             info,
-            new DistrictBoundary(name, Boundary(assembler, scan)),
+            new DistrictBoundary(name, Boundary(headerBox, assembler, scan)),
             [],
             [],
             assembler.Roads,
@@ -92,14 +93,20 @@ public static class OsmDistrictImporter
         return new OsmImportResult(model, assembler.Counters.ToReport(scan));
     }
 
-    private static OsmScan Read(string path, IProgress<OperationProgress>? progress)
+    private static OsmScan Read(string path, IProgress<OperationProgress>? progress, out Envelope? headerBox)
     {
         var scan = new OsmScan();
+        headerBox = null;
         OsmFileFormat format;
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             format = OsmFileFormatDetector.Detect(stream, path);
+            if (format == OsmFileFormat.Pbf)
+            {
+                headerBox = OsmPbfHeader.TryReadBoundingBox(stream);
+            }
+
             using OsmStreamSource source = format == OsmFileFormat.Pbf
                 ? new PBFOsmStreamSource(stream)
                 : new XmlOsmStreamSource(stream);
@@ -125,11 +132,24 @@ public static class OsmDistrictImporter
     }
 
     /// <summary>
-    /// The envelope of every imported feature as a rectangle; when nothing was imported, the envelope of all
-    /// nodes read. A degenerate envelope (one point, one straight line) is widened by 1e-6° (≈ 0.1 m) so the
-    /// boundary stays a polygon.
+    /// The extract's own bounding box from the PBF header when it has one; otherwise the envelope of every imported
+    /// feature, or when nothing was imported the envelope of all nodes read. A degenerate envelope (one point, one
+    /// straight line) is widened by 1e-6° (≈ 0.1 m) so the boundary stays a polygon.
     /// </summary>
-    private static Polygon Boundary(OsmModelAssembler assembler, OsmScan scan)
+    private static Polygon Boundary(Envelope? headerBox, OsmModelAssembler assembler, OsmScan scan)
+    {
+        var envelope = headerBox is null ? FeatureEnvelope(assembler, scan) : headerBox.Copy();
+        if (envelope.Width <= 0 || envelope.Height <= 0)
+        {
+            envelope.ExpandBy(1e-6);
+        }
+
+        var polygon = (Polygon)DistrictGeometry.Factory.ToGeometry(envelope);
+        polygon.SRID = DistrictGeometry.Wgs84Srid;
+        return polygon;
+    }
+
+    private static Envelope FeatureEnvelope(OsmModelAssembler assembler, OsmScan scan)
     {
         var envelope = new Envelope();
         foreach (var road in assembler.Roads)
@@ -152,19 +172,7 @@ public static class OsmDistrictImporter
             envelope.ExpandToInclude(point.Location.Coordinate);
         }
 
-        if (envelope.IsNull)
-        {
-            envelope = scan.Nodes.Envelope();
-        }
-
-        if (envelope.Width <= 0 || envelope.Height <= 0)
-        {
-            envelope.ExpandBy(1e-6);
-        }
-
-        var polygon = (Polygon)DistrictGeometry.Factory.ToGeometry(envelope);
-        polygon.SRID = DistrictGeometry.Wgs84Srid;
-        return polygon;
+        return envelope.IsNull ? scan.Nodes.Envelope() : envelope;
     }
 
     private static string BaseName(string fileName)

@@ -50,6 +50,13 @@ public sealed class OsmImportFunctionalTests
         report.RelationBuildings.Should().BeGreaterThan(10);
         result.Model.Shelters.Count(s => s.SiteType == "park").Should().BeGreaterThan(20);
         result.Model.Buildings.Count(b => b.Use == BuildingUse.Residential).Should().BeGreaterThan(3_000);
+
+        // The boundary is the extract's own bounding box from the PBF header (written by the extract tool).
+        var boundary = result.Model.Boundary.Geometry.EnvelopeInternal;
+        boundary.MinX.Should().BeApproximately(14.45, 1e-6);
+        boundary.MaxX.Should().BeApproximately(14.53, 1e-6);
+        boundary.MinY.Should().BeApproximately(50.11, 1e-6);
+        boundary.MaxY.Should().BeApproximately(50.15, 1e-6);
         AssertModelIsConsistent(result);
     }
 

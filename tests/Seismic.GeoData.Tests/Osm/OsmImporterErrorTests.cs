@@ -21,6 +21,12 @@ public sealed class OsmImporterErrorTests : IDisposable
         result.Report.WaysRead.Should().Be(1);
         result.Model.Roads.Should().ContainSingle().Which.Structure.Should().Be(Engine.District.RoadStructure.Bridge);
         result.Model.Info.Name.Should().Be("tiny");
+        // OsmSharp writes no bounding box into the header, so the boundary is the envelope of the imported bridge,
+        // a north-south line (23.100001° to 23.100003°) widened by 1e-6° on every side to stay a polygon.
+        var boundary = result.Model.Boundary.Geometry.EnvelopeInternal;
+        boundary.MinY.Should().BeApproximately(23.100000, 1e-9);
+        boundary.MaxY.Should().BeApproximately(23.100004, 1e-9);
+        boundary.Width.Should().BeApproximately(2e-6, 1e-12);
     }
 
     [Fact]
