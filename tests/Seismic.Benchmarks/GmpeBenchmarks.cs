@@ -9,6 +9,7 @@ namespace Seismic.Benchmarks;
 /// is measured for reference.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class GmpeBenchmarks
 {
     private static readonly BooreEtAl2014 Bssa14 = new();
