@@ -55,10 +55,33 @@ public static class DistrictScorer
 
     /// <summary>Loads a district GeoPackage's buildings and survey layer and completes them (<see cref="Complete"/>).</summary>
     /// <param name="path">District GeoPackage.</param>
+    /// <remarks>When the survey layer covers every building (the synthetic districts, a finished survey) only the
+    /// survey table and the building ids are read, not the district's roads and other layers.</remarks>
     public static IReadOnlyList<SurveyEntry> Load(string path)
     {
-        var model = DistrictGeoPackage.Read(path);
-        return Complete(model.Buildings, SurveyStore.Read(path));
+        var survey = SurveyStore.Read(path);
+        if (survey.Count > 0)
+        {
+            var ids = SurveyStore.BuildingIds(path);
+            var covered = new HashSet<string>(survey.Count, StringComparer.Ordinal);
+            foreach (var s in survey)
+            {
+                covered.Add(s.Record.Id);
+            }
+
+            var all = true;
+            foreach (var id in ids)
+            {
+                all &= covered.Contains(id);
+            }
+
+            if (all && ids.Count == covered.Count)
+            {
+                return survey;
+            }
+        }
+
+        return Complete(DistrictGeoPackage.Read(path).Buildings, survey);
     }
 
     /// <summary>Scores every entry at a PGA.</summary>
@@ -83,10 +106,19 @@ public static class DistrictScorer
         var scores = new DistrictScores(entries, pgaG, outputs);
         var weights = scorer.Resilience.Weights;
         var rates = new Dictionary<(string, CodeLevel), CasualtyEstimate>();
+        // Many buildings share type, storeys, era, design intensity and use: classify each combination once.
+        var taxonomies = new Dictionary<(Engine.District.StructureType, int, int?, int?, Engine.District.BuildingUse), BuildingTaxonomy>();
+        var appraisals = new Dictionary<int, AppraisalCategory>();
         for (var i = 0; i < n; i++)
         {
             var r = records[i];
-            var taxonomy = scorer.Taxonomy.Classify(r);
+            var taxonomyKey = (r.StructureType, r.Storeys, r.YearBuilt, r.DesignIntensity, r.Use);
+            if (!taxonomies.TryGetValue(taxonomyKey, out var taxonomy))
+            {
+                taxonomy = scorer.Taxonomy.Classify(r);
+                taxonomies[taxonomyKey] = taxonomy;
+            }
+
             scores.HazusType[i] = taxonomy.HazusType.Code;
             scores.CodeLevel[i] = taxonomy.CodeLevel;
             scores.GemTaxonomy[i] = taxonomy.GemTaxonomy;
@@ -105,7 +137,14 @@ public static class DistrictScorer
             scores.Grade[i] = weights.GradeOf(outputs.ResilienceDesign[i]);
             scores.GradeRare[i] = weights.GradeOf(outputs.ResilienceRare[i]);
             scores.DetailedEvaluation[i] = outputs.RvsScore[i] < scorer.Rvs.Options.Cutoff;
-            scores.Appraisal[i] = AppraisalClassifier.Classify(r.YearBuilt).Category;
+            var yearKey = r.YearBuilt ?? int.MinValue;
+            if (!appraisals.TryGetValue(yearKey, out var appraisal))
+            {
+                appraisal = AppraisalClassifier.Classify(r.YearBuilt).Category;
+                appraisals[yearKey] = appraisal;
+            }
+
+            scores.Appraisal[i] = appraisal;
         }
 
         var ranking = RetrofitPriority.Rank(records, scorer);

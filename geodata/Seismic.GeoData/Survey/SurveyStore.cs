@@ -47,21 +47,53 @@ public static class SurveyStore
         }
     }
 
+    /// <summary>The ids of the district's buildings layer, in table order (no geometry is read).</summary>
+    /// <param name="path">District GeoPackage.</param>
+    public static IReadOnlyList<string> BuildingIds(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        try
+        {
+            using var connection = Open(path, SqliteOpenMode.ReadOnly);
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT id FROM \"{L.Buildings}\" ORDER BY fid";
+            using var reader = command.ExecuteReader();
+            var ids = new List<string>();
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0));
+            }
+
+            return ids;
+        }
+        catch (SqliteException e)
+        {
+            throw new GeoDataException(path, $"table {L.Buildings}", $"cannot read the building ids: {e.Message}", e);
+        }
+    }
+
     /// <summary>Writes a district and its survey layer to a new GeoPackage in one atomic step.</summary>
     /// <param name="model">The district.</param>
     /// <param name="survey">One entry per building (or fewer).</param>
     /// <param name="path">Destination; replaced only when everything was written.</param>
     /// <param name="progress">Progress of the district layers.</param>
-    public static void WriteDistrict(DistrictModel model, IReadOnlyList<SurveyEntry> survey, string path, IProgress<OperationProgress>? progress = null)
+    /// <param name="lastChange">
+    /// Time stamped on every layer in gpkg_contents; null stamps the current time. A generated district passes a fixed
+    /// time so that the same seed gives the same file byte for byte.
+    /// </param>
+    public static void WriteDistrict(
+        DistrictModel model, IReadOnlyList<SurveyEntry> survey, string path, IProgress<OperationProgress>? progress = null,
+        DateTime? lastChange = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentException.ThrowIfNullOrEmpty(path);
         AtomicFile.Write(path, temp =>
         {
-            DistrictGeoPackage.Write(model, temp, progress);
+            var stamp = lastChange ?? DateTime.UtcNow;
+            DistrictGeoPackage.Write(model, temp, progress, stamp);
             progress?.Report(new OperationProgress("writing " + SurveyLayer.Table, 0, survey.Count));
-            Change(temp, (connection, transaction) => Replace(connection, transaction, survey, replaceAll: true));
+            Change(temp, (connection, transaction) => Replace(connection, transaction, survey, replaceAll: true, stamp));
             progress?.Report(new OperationProgress("writing " + SurveyLayer.Table, survey.Count, survey.Count));
         });
     }
@@ -72,7 +104,7 @@ public static class SurveyStore
     public static void Write(string path, IReadOnlyList<SurveyEntry> survey)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        Modify(path, (connection, transaction) => Replace(connection, transaction, survey, replaceAll: true));
+        Modify(path, (connection, transaction) => Replace(connection, transaction, survey, replaceAll: true, DateTime.UtcNow));
     }
 
     /// <summary>
@@ -88,8 +120,9 @@ public static class SurveyStore
         ArgumentNullException.ThrowIfNull(newBuildings);
         Modify(path, (connection, transaction) =>
         {
-            Replace(connection, transaction, survey, replaceAll: false);
-            AppendBuildings(connection, transaction, newBuildings);
+            var now = DateTime.UtcNow;
+            Replace(connection, transaction, survey, replaceAll: false, now);
+            AppendBuildings(connection, transaction, newBuildings, now);
         });
     }
 
@@ -138,7 +171,7 @@ public static class SurveyStore
         return (long)command.ExecuteScalar()! > 0;
     }
 
-    private static void Replace(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<SurveyEntry> survey, bool replaceAll)
+    private static void Replace(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<SurveyEntry> survey, bool replaceAll, DateTime stamp)
     {
         var extent = new Envelope();
         foreach (var entry in survey)
@@ -158,7 +191,7 @@ public static class SurveyStore
         }
         else
         {
-            GrowExtent(connection, transaction, SurveyLayer.Table, extent, replaceAll);
+            GrowExtent(connection, transaction, SurveyLayer.Table, extent, replaceAll, stamp);
         }
 
         using var delete = connection.CreateCommand();
@@ -166,7 +199,7 @@ public static class SurveyStore
         delete.CommandText = $"DELETE FROM \"{SurveyLayer.Table}\" WHERE building_id = $id";
         var idParameter = delete.Parameters.Add(new SqliteParameter("$id", string.Empty));
         using var insert = GeoPackageSchema.PrepareInsert(connection, transaction, SurveyLayer.Table, true, SurveyLayer.Columns);
-        var writer = new GeoPackageGeoWriter();
+        var writer = new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY };
         var p = insert.Parameters;
         foreach (var entry in survey)
         {
@@ -210,7 +243,7 @@ public static class SurveyStore
         }
     }
 
-    private static void AppendBuildings(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Building> buildings)
+    private static void AppendBuildings(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Building> buildings, DateTime stamp)
     {
         if (buildings.Count == 0)
         {
@@ -223,12 +256,12 @@ public static class SurveyStore
             extent.ExpandToInclude(b.Footprint.EnvelopeInternal);
         }
 
-        GrowExtent(connection, transaction, L.Buildings, extent, replace: false);
+        GrowExtent(connection, transaction, L.Buildings, extent, replace: false, stamp);
         // A table declared POLYGON cannot take a point; the district writer declares buildings GEOMETRY when mixed.
         GeoPackageSchema.Execute(connection, transaction,
             $"UPDATE gpkg_geometry_columns SET geometry_type_name = 'GEOMETRY' WHERE table_name = '{L.Buildings}'");
         using var insert = GeoPackageSchema.PrepareInsert(connection, transaction, L.Buildings, true, L.BuildingColumns);
-        var writer = new GeoPackageGeoWriter();
+        var writer = new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY };
         var p = insert.Parameters;
         foreach (var b in buildings)
         {
@@ -251,7 +284,7 @@ public static class SurveyStore
         }
     }
 
-    private static void GrowExtent(SqliteConnection connection, SqliteTransaction transaction, string table, Envelope extent, bool replace)
+    private static void GrowExtent(SqliteConnection connection, SqliteTransaction transaction, string table, Envelope extent, bool replace, DateTime stamp)
     {
         if (extent.IsNull)
         {
@@ -269,7 +302,7 @@ public static class SurveyStore
         command.Parameters.AddWithValue("$x1", extent.MaxX);
         command.Parameters.AddWithValue("$y1", extent.MaxY);
         command.Parameters.AddWithValue("$t", table);
-        command.Parameters.AddWithValue("$now", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$now", GeoPackageSchema.Timestamp(stamp));
         command.ExecuteNonQuery();
     }
 
