@@ -20,9 +20,11 @@ internal static class SeismicApp
         if (parse.Errors.Count > 0)
         {
             var verb = string.Join(' ', CommandPath(parse.CommandResult.Command));
+            // All parse errors on one line: "Required command was not provided" alone would hide the unknown token.
+            var messages = string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.')).Distinct());
             stderr.WriteLine(verb.Length == 0
-                ? $"seismic: {parse.Errors[0].Message} (see 'seismic --help'.)"
-                : $"seismic: {parse.Errors[0].Message} (see 'seismic {verb} --help'.)");
+                ? $"seismic: {messages} (see 'seismic --help')"
+                : $"seismic: {messages} (see 'seismic {verb} --help')");
             return ExitCodes.BadInput;
         }
 

@@ -15,7 +15,7 @@ public class DamageCommandTests
         var output = temp.File("damage.csv");
 
         var result = CliRunner.Run(
-            "damage", "--exposure", Qa("exposure_model.xml"), "--fragility", Qa("fragility_discrete_04.xml"),
+            "damage", "--exposure", Qa("exposure_model.xml"), "--fragility", Qa("fragility_discrete_05.xml"),
             "--gmf", Qa("gmf.csv"), "--sites", Qa("sites.csv"), "--out", output);
 
         result.ExitCode.Should().Be(0, result.Error);
@@ -48,7 +48,7 @@ public class DamageCommandTests
         using var temp = new TempFolder();
 
         var result = CliRunner.Run(
-            "damage", "--exposure", Qa("exposure_model.xml"), "--fragility", Qa("fragility_discrete_04.xml"),
+            "damage", "--exposure", Qa("exposure_model.xml"), "--fragility", Qa("fragility_discrete_05.xml"),
             "--gmf", Qa("gmf.csv"), "--sites", Qa("sites.csv"), "--out", temp.File("d.csv"), "--asset-hazard-distance", "-3");
 
         result.ExitCode.Should().Be(2);

@@ -12,6 +12,12 @@ namespace Seismic.Cli.Commands;
 /// </summary>
 internal static class DistrictSynthCommand
 {
+    /// <summary>
+    /// The time stamped on a generated district's layers: the 7th-census reference date its population matches.
+    /// A fixed stamp keeps the file byte-for-byte reproducible from its seed.
+    /// </summary>
+    private static readonly DateTime DataReferenceTime = new(2020, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+
     public static Command Build(CommandContext context)
     {
         var buildings = new Option<int?>("--buildings")
@@ -50,7 +56,7 @@ internal static class DistrictSynthCommand
             using (var progress = context.Progress($"writing {Path.GetFileName(path)}"))
             {
                 // The survey layer is generated with the district and written in the same atomic step.
-                SurveyStore.WriteDistrict(model, SurveySynthesizer.Generate(model, s), path, progress);
+                SurveyStore.WriteDistrict(model, SurveySynthesizer.Generate(model, s), path, progress, DataReferenceTime);
             }
 
             context.Out.WriteLine(string.Create(

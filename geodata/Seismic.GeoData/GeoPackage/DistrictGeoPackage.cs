@@ -26,7 +26,11 @@ public static partial class DistrictGeoPackage
     /// <param name="model">The district; geometries in WGS84.</param>
     /// <param name="path">Destination .gpkg path; replaced when it exists.</param>
     /// <param name="progress">Receives one report per layer and every 10 000 rows.</param>
-    public static void Write(DistrictModel model, string path, IProgress<OperationProgress>? progress = null)
+    /// <param name="lastChange">
+    /// Time stamped on every layer in gpkg_contents (UTC); null stamps the current time. A generated district passes
+    /// a fixed time so that the same seed gives the same file byte for byte.
+    /// </param>
+    public static void Write(DistrictModel model, string path, IProgress<OperationProgress>? progress = null, DateTime? lastChange = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -43,6 +47,7 @@ public static partial class DistrictGeoPackage
             var writer = new Writer(connection, transaction, progress);
             GeoPackageSchema.CreateCore(connection, transaction);
             writer.WriteAll(model);
+            GeoPackageSchema.StampContents(connection, transaction, lastChange ?? DateTime.UtcNow);
             transaction.Commit();
         });
     }

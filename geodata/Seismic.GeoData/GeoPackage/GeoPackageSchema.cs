@@ -58,6 +58,18 @@ internal static class GeoPackageSchema
           ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system');
         """;
 
+    /// <summary>The gpkg_contents.last_change form: ISO 8601 UTC with milliseconds (GeoPackage 1.3 §1.1.3.1.1).</summary>
+    public static string Timestamp(DateTime utc) =>
+        utc.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Sets last_change of every registered table to <paramref name="utc"/>.</summary>
+    public static void StampContents(SqliteConnection connection, SqliteTransaction transaction, DateTime utc)
+    {
+        using var command = Command(connection, transaction, "UPDATE gpkg_contents SET last_change = $t");
+        command.Parameters.AddWithValue("$t", Timestamp(utc));
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Sets the file identification and creates the mandatory tables and spatial reference rows.</summary>
     public static void CreateCore(SqliteConnection connection, SqliteTransaction transaction)
     {
