@@ -189,10 +189,9 @@ public static class SurveyStore
         {
             GeoPackageSchema.CreateFeatureTable(connection, transaction, SurveyLayer.Table, SurveyLayer.Description, "GEOMETRY", extent, SurveyLayer.Columns);
         }
-        else
-        {
-            GrowExtent(connection, transaction, SurveyLayer.Table, extent, replaceAll, stamp);
-        }
+
+        // Both paths end with the layer's extent and last_change set, the latter to the caller's stamp.
+        GrowExtent(connection, transaction, SurveyLayer.Table, extent, replace: replaceAll || !exists, stamp);
 
         using var delete = connection.CreateCommand();
         delete.Transaction = transaction;
