@@ -54,6 +54,29 @@ public class GmpeCommandTests
     }
 
     [Fact]
+    public void Gmpe_Cy14Wenchuan_MatchesOpenQuakeRow()
+    {
+        // CY14_Wenchuan_MEAN.csv: Mw 7, dip 45, rake 90, Ztor 5, Rrup 20, Rjb 10, Rx 15, Vs30 600 measured, Z1 200 m → SA(1.0) 0.218317909 g.
+        var result = CliRunner.Run(
+            "gmpe", "--model", "cy14-wenchuan", "--mag", "7", "--rake", "90", "--dip", "45", "--ztor", "5", "--rrup", "20",
+            "--rjb", "10", "--rx", "15", "--vs30", "600", "--vs30-measured", "--z1", "200", "--imt", "SA(1.0)", "--json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        json.RootElement.GetProperty("median").GetDouble().Should().BeApproximately(0.218317909, 0.218317909 * 0.01);
+        json.RootElement.GetProperty("sigma_between").ValueKind.Should().Be(JsonValueKind.Number);
+    }
+
+    [Fact]
+    public void Gmpe_ExitsTwo_WhenCy14HasNoRuptureDistance()
+    {
+        var result = CliRunner.Run("gmpe", "--model", "cy14-wenchuan", "--mag", "7", "--rjb", "10", "--imt", "PGA");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--rrup");
+    }
+
+    [Fact]
     public void Gmpe_SiteClassSetsVs30FromGb50011Table()
     {
         var byClass = CliRunner.Run("gmpe", "--model", "bssa14", "--mag", "6", "--rjb", "20", "--site-class", "II", "--imt", "PGA", "--json");
@@ -75,7 +98,7 @@ public class GmpeCommandTests
 
     [Theory]
     [InlineData("--model", "ask14")]
-    [InlineData("--model", "cy14-wenchuan")]
+    [InlineData("--dip", "0")]
     [InlineData("--imt", "SA(0.123)")]
     [InlineData("--imt", "PGD")]
     [InlineData("--rjb", "-5")]

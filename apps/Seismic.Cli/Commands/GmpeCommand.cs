@@ -7,23 +7,26 @@ using Seismic.Engine.Hazard;
 namespace Seismic.Cli.Commands;
 
 /// <summary>
-/// <c>seismic gmpe --model bssa14|yu2013-eastern --mag M --imt PGA|PGV|SA(T) [--rake R] [--rjb KM] [--rrup KM]
-/// [--repi KM] [--azimuth DEG] [--vs30 V | --site-class C] [--strict] [--json]</c>: one ground-motion model at one
-/// site — the median (g, or cm/s for PGV) and the total, between- and within-event sigmas (natural log).
+/// <c>seismic gmpe --model bssa14|yu2013-eastern|cy14-wenchuan --mag M --imt PGA|PGV|SA(T) [--rake R] [--rjb KM]
+/// [--rrup KM] [--repi KM] [--rx KM] [--azimuth DEG] [--dip DEG] [--ztor KM] [--z1 M] [--vs30 V | --site-class C]
+/// [--vs30-measured] [--strict] [--json]</c>: one ground-motion model at one site — the median (g, or cm/s for PGV)
+/// and the total, between- and within-event sigmas (natural log).
 /// </summary>
 internal static class GmpeCommand
 {
-    /// <summary>Models named by the scenario requirement that the engine does not provide yet.</summary>
-    private static readonly string[] Planned = ["cy14-wenchuan"];
-
     public static Command Build(CommandContext context)
     {
         var modelName = new Option<string>("--model") { Description = "Ground-motion model: " + ModelNames() + ".", Required = true, HelpName = "NAME" };
-        var mag = new Option<double>("--mag") { Description = "Magnitude on the model's scale: Mw (bssa14), Ms (yu2013-eastern).", Required = true, HelpName = "M" };
+        var mag = new Option<double>("--mag") { Description = "Magnitude on the model's scale: Mw (bssa14, cy14-wenchuan), Ms (yu2013-eastern).", Required = true, HelpName = "M" };
         var imtText = new Option<string>("--imt") { Description = "Intensity measure: PGA, PGV or SA(T) with T a tabulated period in seconds.", Required = true, HelpName = "IMT" };
         var rake = new Option<double?>("--rake") { Description = "Rake in degrees (−180…180); omitted: unspecified mechanism.", HelpName = "DEG" };
         var rjb = new Option<double?>("--rjb") { Description = "Joyner–Boore distance, km (defaults to --repi: point source).", HelpName = "KM" };
-        var rrup = new Option<double?>("--rrup") { Description = "Rupture distance, km (not read by the current models).", HelpName = "KM" };
+        var rrup = new Option<double?>("--rrup") { Description = "Rupture distance, km (cy14-wenchuan).", HelpName = "KM" };
+        var rx = new Option<double?>("--rx") { Description = "Distance from the top edge perpendicular to strike, km, negative on the footwall (cy14-wenchuan); omitted: footwall, no hanging-wall term.", HelpName = "KM" };
+        var dip = new Option<double>("--dip") { Description = "Fault dip, degrees (cy14-wenchuan).", DefaultValueFactory = _ => 90.0, HelpName = "DEG" };
+        var ztor = new Option<double?>("--ztor") { Description = "Depth to the top of the rupture, km (cy14-wenchuan); omitted: the model's mean for the magnitude.", HelpName = "KM" };
+        var z1 = new Option<double?>("--z1") { Description = "Depth to Vs = 1 km/s, m (cy14-wenchuan basin term); omitted: the Vs30-based mean.", HelpName = "M" };
+        var measured = new Option<bool>("--vs30-measured") { Description = "Vs30 was measured, not inferred (cy14-wenchuan sigma)." };
         var repi = new Option<double?>("--repi") { Description = "Epicentral distance, km (defaults to --rjb: point source).", HelpName = "KM" };
         var azimuth = new Option<double>("--azimuth") { Description = "Azimuth of the site from the strike, degrees (yu2013-eastern); 0 = along strike.", DefaultValueFactory = _ => 0.0, HelpName = "DEG" };
         var vs30 = new Option<double?>("--vs30") { Description = "Vs30 in m/s (default 760, reference rock).", HelpName = "V" };
@@ -32,7 +35,7 @@ internal static class GmpeCommand
         var json = GlobalOptions.Json();
         var command = new Command("gmpe", "Median and sigmas of a ground-motion model at one site.")
         {
-            modelName, mag, imtText, rake, rjb, rrup, repi, azimuth, vs30, siteClass, strict, json,
+            modelName, mag, imtText, rake, rjb, rrup, repi, rx, azimuth, dip, ztor, z1, vs30, siteClass, measured, strict, json,
         };
         command.SetAction(parse =>
         {
@@ -52,7 +55,20 @@ internal static class GmpeCommand
 
             var rjbKm = Distance(parse.GetValue(rjb), "--rjb");
             var repiKm = Distance(parse.GetValue(repi), "--repi");
-            Distance(parse.GetValue(rrup), "--rrup");
+            var rrupKm = Distance(parse.GetValue(rrup), "--rrup");
+            var ztorKm = Distance(parse.GetValue(ztor), "--ztor");
+            var z1M = Distance(parse.GetValue(z1), "--z1");
+            var rxKm = parse.GetValue(rx);
+            if (rxKm is { } x && !double.IsFinite(x))
+            {
+                throw new UsageException($"--rx: {Text(x)} must be a finite distance in km");
+            }
+
+            var dipDeg = parse.GetValue(dip);
+            if (!(dipDeg > 0 && dipDeg <= 90))
+            {
+                throw new UsageException($"--dip: {Text(dipDeg)} must lie in (0, 90] degrees");
+            }
             var azimuthDeg = parse.GetValue(azimuth);
             if (!double.IsFinite(azimuthDeg))
             {
@@ -61,14 +77,22 @@ internal static class GmpeCommand
 
             var site = SiteVs30(parse.GetValue(vs30), parse.GetValue(siteClass));
             var rupture = model.MagnitudeScale == MagnitudeScale.Ms
-                ? RuptureParameters.FromSurfaceWaveMagnitude(magnitude) with { RakeDeg = rakeDeg }
-                : new RuptureParameters(magnitude, RakeDeg: rakeDeg);
+                ? RuptureParameters.FromSurfaceWaveMagnitude(magnitude) with { RakeDeg = rakeDeg, DipDeg = dipDeg, TopOfRuptureKm = ztorKm }
+                : new RuptureParameters(magnitude, RakeDeg: rakeDeg, DipDeg: dipDeg, TopOfRuptureKm: ztorKm);
             CheckMagnitude(context, model, rupture, magnitude, parse.GetValue(strict));
 
             // Point source: Rjb ≈ Repi; either one stands for the other when only one is given.
             var horizontal = rjbKm ?? repiKm ?? throw new UsageException(
                 $"{model.Name} needs a distance: give --{((model.Requires & SiteInputs.Rjb) != 0 ? "rjb" : "repi")} KM");
-            var result = Evaluate(model, rupture, imt, site, rjbKm ?? horizontal, repiKm ?? horizontal, azimuthDeg);
+            if ((model.Requires & SiteInputs.Rrup) != 0 && rrupKm is null)
+            {
+                throw new UsageException($"{model.Name} needs the rupture distance: give --rrup KM");
+            }
+
+            var geometry = new SiteGeometry(
+                site, rjbKm ?? horizontal, repiKm ?? horizontal, rrupKm ?? horizontal, rxKm ?? -1.0, azimuthDeg,
+                z1M ?? double.NaN, parse.GetValue(measured));
+            var result = Evaluate(model, rupture, imt, geometry);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(context.Out, result);
@@ -83,12 +107,13 @@ internal static class GmpeCommand
         return command;
     }
 
-    private static GmpeResult Evaluate(IGroundMotionModel model, RuptureParameters rupture, Imt imt, double vs30, double rjb, double repi, double azimuth)
+    private static GmpeResult Evaluate(IGroundMotionModel model, RuptureParameters rupture, Imt imt, SiteGeometry g)
     {
         Span<double> buffer = stackalloc double[4];
         var sites = new SiteArrays(1)
         {
-            Vs30 = new[] { vs30 }, Rjb = new[] { rjb }, Repi = new[] { repi }, AzimuthDeg = new[] { azimuth },
+            Vs30 = new[] { g.Vs30 }, Rjb = new[] { g.Rjb }, Repi = new[] { g.Repi }, Rrup = new[] { g.Rrup },
+            Rx = new[] { g.Rx }, AzimuthDeg = new[] { g.Azimuth }, Z1M = new[] { g.Z1 }, Vs30Measured = g.Vs30Measured,
         };
         model.Evaluate(rupture, imt, sites, buffer[..1], buffer.Slice(1, 1), buffer.Slice(2, 1), buffer.Slice(3, 1));
         return new GmpeResult(
@@ -104,9 +129,7 @@ internal static class GmpeCommand
             return model;
         }
 
-        throw new UsageException(Array.Exists(Planned, p => p.Equals(name, StringComparison.OrdinalIgnoreCase))
-            ? $"--model: {name} is not available yet; available: {ModelNames()}"
-            : $"--model: unknown model '{name}'; available: {ModelNames()}");
+        throw new UsageException($"--model: unknown model '{name}'; available: {ModelNames()}");
     }
 
     private static Imt ParseImt(IGroundMotionModel model, string text)
@@ -207,6 +230,9 @@ internal static class GmpeCommand
     private static string ModelNames() => string.Join(", ", GroundMotionModels.Available.Select(m => m.Name));
 
     private static string Text(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>One site's inputs; Rx −1 (footwall) when not given, Z1 NaN for the Vs30-based mean.</summary>
+    private sealed record SiteGeometry(double Vs30, double Rjb, double Repi, double Rrup, double Rx, double Azimuth, double Z1, bool Vs30Measured);
 
     /// <summary>The JSON shape: median, unit and the natural-log sigmas (null where the model gives only the total).</summary>
     private sealed record GmpeResult(

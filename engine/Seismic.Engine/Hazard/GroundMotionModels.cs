@@ -5,7 +5,7 @@ namespace Seismic.Engine.Hazard;
 /// <summary>The ground-motion models the engine provides, by their command-line names.</summary>
 public static class GroundMotionModels
 {
-    private static readonly IGroundMotionModel[] All = [new BooreEtAl2014(), new YuEtAl2013Eastern()];
+    private static readonly IGroundMotionModel[] All = [new BooreEtAl2014(), new YuEtAl2013Eastern(), new ChiouYoungs2014Wenchuan()];
 
     /// <summary>Every available model.</summary>
     public static IReadOnlyList<IGroundMotionModel> Available => All;

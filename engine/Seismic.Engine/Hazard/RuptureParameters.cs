@@ -16,6 +16,9 @@ namespace Seismic.Engine.Hazard;
 /// <param name="EpicentreLatDeg">Epicentre latitude, degrees (WGS 84).</param>
 /// <param name="StrikeDeg">Fault strike, degrees clockwise from north: the long axis of the isoseismal ellipse of the
 /// Chinese models (Yu et al. 2013). Azimuths of sites are measured from it.</param>
+/// <param name="DipDeg">Fault dip, degrees (0–90]; 90 for a vertical fault.</param>
+/// <param name="TopOfRuptureKm">Depth to the top of the rupture, km, when known; null lets CY14 use its
+/// magnitude-dependent mean (no Ztor adjustment).</param>
 public readonly record struct RuptureParameters(
     double MomentMagnitude,
     double? SurfaceWaveMagnitude = null,
@@ -24,7 +27,9 @@ public readonly record struct RuptureParameters(
     double HypocentreDepthKm = 10,
     double EpicentreLonDeg = 0,
     double EpicentreLatDeg = 0,
-    double StrikeDeg = 0)
+    double StrikeDeg = 0,
+    double DipDeg = 90,
+    double? TopOfRuptureKm = null)
 {
     /// <summary>The mechanism the models use: from the rake when given, else <see cref="Mechanism"/>.</summary>
     public FaultMechanism EffectiveMechanism => RakeDeg is { } rake ? MechanismFromRake(rake) : Mechanism;

@@ -46,6 +46,13 @@ public readonly ref struct SiteArrays
     /// <summary>Azimuth of the site seen from the epicentre, degrees clockwise from the fault strike.</summary>
     public ReadOnlySpan<double> AzimuthDeg { get; init; }
 
+    /// <summary>Depth to the 1.0 km/s shear-wave horizon Z1.0, m (CY14 basin term); empty or NaN: the Vs30-based mean
+    /// (no basin adjustment).</summary>
+    public ReadOnlySpan<double> Z1M { get; init; }
+
+    /// <summary>True when Vs30 was measured rather than inferred (CY14 within-event sigma).</summary>
+    public bool Vs30Measured { get; init; }
+
     /// <summary>Throws when a span the model needs does not hold <see cref="Count"/> values.</summary>
     /// <param name="required">The inputs the model reads.</param>
     public void EnsureHas(SiteInputs required)

@@ -68,6 +68,7 @@ public class HazardValueTests
     [Theory]
     [InlineData("bssa14", "bssa14")]
     [InlineData("YU2013-Eastern", "yu2013-eastern")]
+    [InlineData("cy14-wenchuan", "cy14-wenchuan")]
     public void GroundMotionModels_FindsModelsByName(string name, string expected)
     {
         GroundMotionModels.TryGet(name, out var model).Should().BeTrue();
