@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using System.IO.Compression;
 using Seismic.Cli.Infrastructure;
+using Seismic.GeoData;
 using Seismic.GeoData.Survey;
 using Seismic.GeoData.Synthesis;
 
@@ -30,7 +32,12 @@ internal static class DistrictSynthCommand
             Description = "Generator seed; the same seed gives the same file byte for byte.",
             DefaultValueFactory = _ => SynthesisOptions.DefaultSeed,
         };
-        var output = new Option<string>("--out") { Description = "GeoPackage to write.", Required = true, HelpName = "FILE.gpkg" };
+        var output = new Option<string>("--out")
+        {
+            Description = "GeoPackage to write; a name ending in .gz writes it gzip-compressed (as the committed sample).",
+            Required = true,
+            HelpName = "FILE.gpkg[.gz]",
+        };
         var command = new Command("synth", "Generate the synthetic Haizhu district (or a larger synthetic city) into a GeoPackage.")
         {
             buildings, seed, output,
@@ -56,7 +63,15 @@ internal static class DistrictSynthCommand
             using (var progress = context.Progress($"writing {Path.GetFileName(path)}"))
             {
                 // The survey layer is generated with the district and written in the same atomic step.
-                SurveyStore.WriteDistrict(model, SurveySynthesizer.Generate(model, s), path, progress, DataReferenceTime);
+                var survey = SurveySynthesizer.Generate(model, s);
+                if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+                {
+                    WriteCompressed(path, gpkg => SurveyStore.WriteDistrict(model, survey, gpkg, progress, DataReferenceTime));
+                }
+                else
+                {
+                    SurveyStore.WriteDistrict(model, survey, path, progress, DataReferenceTime);
+                }
             }
 
             context.Out.WriteLine(string.Create(
@@ -65,5 +80,25 @@ internal static class DistrictSynthCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Writes the GeoPackage to a scratch file, then gzips it to <paramref name="path"/> atomically.</summary>
+    private static void WriteCompressed(string path, Action<string> writeGeoPackage)
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), $"seismic-synth-{Environment.ProcessId}-{Guid.NewGuid():N}.gpkg");
+        try
+        {
+            writeGeoPackage(scratch);
+            AtomicFile.WriteStream(path, output =>
+            {
+                using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+                using var input = File.OpenRead(scratch);
+                input.CopyTo(gzip);
+            });
+        }
+        finally
+        {
+            File.Delete(scratch);
+        }
     }
 }
