@@ -27,6 +27,10 @@ namespace Seismic.Engine.Hazard;
 public sealed class ChiouYoungs2014Wenchuan : IGroundMotionModel
 {
     private const double ReferenceVs30 = 1130.0;
+
+    // Mean Z1.0 against Vs30 (California, Eq. 1 of the paper): ln Z1 = −7.15/4 · ln((Vs30⁴ + 570.94⁴)/(1360⁴ + 570.94⁴)).
+    private static readonly double Z1Knee4 = Math.Pow(570.94, 4);
+    private static readonly double Z1Norm4 = Math.Pow(1360, 4) + Z1Knee4;
     private static readonly Imt[] Imts = BuildImts();
 
     /// <inheritdoc />
@@ -165,7 +169,7 @@ public sealed class ChiouYoungs2014Wenchuan : IGroundMotionModel
             if (z1 > 0)
             {
                 var v4 = vs30 * vs30 * vs30 * vs30;
-                var meanZ1 = Math.Exp(-7.15 / 4 * Math.Log((v4 + Math.Pow(570.94, 4)) / (Math.Pow(1360, 4) + Math.Pow(570.94, 4))));
+                var meanZ1 = Math.Exp(-7.15 / 4 * Math.Log((v4 + Z1Knee4) / Z1Norm4));
                 basin = C.Phi5 * (1 - Math.Exp(-(z1 - meanZ1) / C.Phi6));
             }
 
