@@ -109,6 +109,7 @@ public static class DistrictScorer
         // Many buildings share type, storeys, era, design intensity and use: classify each combination once.
         var taxonomies = new Dictionary<(Engine.District.StructureType, int, int?, int?, Engine.District.BuildingUse), BuildingTaxonomy>();
         var appraisals = new Dictionary<int, AppraisalCategory>();
+        var classified = new BuildingTaxonomy[n];
         for (var i = 0; i < n; i++)
         {
             var r = records[i];
@@ -119,6 +120,7 @@ public static class DistrictScorer
                 taxonomies[taxonomyKey] = taxonomy;
             }
 
+            classified[i] = taxonomy;
             scores.HazusType[i] = taxonomy.HazusType.Code;
             scores.CodeLevel[i] = taxonomy.CodeLevel;
             scores.GemTaxonomy[i] = taxonomy.GemTaxonomy;
@@ -147,7 +149,7 @@ public static class DistrictScorer
             scores.Appraisal[i] = appraisal;
         }
 
-        var ranking = RetrofitPriority.Rank(records, scorer);
+        var ranking = RetrofitRanker.Rank(records, classified, scorer);
         var index = new Dictionary<string, int>(n, StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {

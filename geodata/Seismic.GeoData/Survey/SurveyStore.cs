@@ -319,7 +319,7 @@ public static class SurveyStore
 #pragma warning restore CA2100
         using var reader = command.ExecuteReader();
         var row = new Row(path, SurveyLayer.Table, SurveyLayer.Columns, reader, true);
-        var geo = new GeoPackageGeoReader(DistrictGeometry.Factory.CoordinateSequenceFactory, DistrictGeometry.Factory.PrecisionModel);
+        var geo = new GeoPackageBlobReader();
         var list = new List<SurveyEntry>();
         while (reader.Read())
         {
@@ -334,7 +334,7 @@ public static class SurveyStore
             {
                 g = geo.Read(reader.GetFieldValue<byte[]>(1));
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or ParseException or IndexOutOfRangeException)
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or ParseException or IndexOutOfRangeException or FormatException)
             {
                 throw row.Error(fid, "geom", $"bad geometry blob: {e.Message}");
             }

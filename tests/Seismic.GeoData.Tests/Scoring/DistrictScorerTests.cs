@@ -73,6 +73,26 @@ public class DistrictScorerTests
         scores.RetrofitRank.Where(r => r > 0).Should().BeEquivalentTo(Enumerable.Range(1, ranked));
     }
 
+    [Fact]
+    public void Score_RanksExactlyAsTheEngineRetrofitPriority()
+    {
+        var model = GeoData.Synthesis.DistrictSynthesizer.Synthesize(new GeoData.Synthesis.SynthesisOptions(BuildingCount: 1500, Seed: 9));
+        var entries = DistrictScorer.Complete(model.Buildings, SurveySynthesizer.Generate(model, 9));
+        var scorer = new BuildingScorer();
+
+        var fast = DistrictScorer.Score(entries, 0.1, scorer).Retrofit;
+        var reference = RetrofitPriority.Rank(entries.Select(e => e.Record).ToList(), scorer);
+
+        fast.Rows.Should().HaveCount(reference.Rows.Count);
+        fast.Unranked.Should().Equal(reference.Unranked);
+        for (var i = 0; i < reference.Rows.Count; i++)
+        {
+            fast.Rows[i].BuildingId.Should().Be(reference.Rows[i].BuildingId);
+            fast.Rows[i].AvoidedPerMillionCny.Should().BeApproximately(reference.Rows[i].AvoidedPerMillionCny, 1e-12);
+            fast.Rows[i].CumulativeShare.Should().BeApproximately(reference.Rows[i].CumulativeShare, 1e-12);
+        }
+    }
+
     [Theory]
     [InlineData(6, 0.05)]
     [InlineData(7, 0.10)]

@@ -99,7 +99,7 @@ internal static class ScoreDemoStep
             var r = scores.Entries[i].Record;
             rows.Add(
             [
-                row.Rank.ToString(inv), r.Id, r.Address, r.StructureType.ToString(), r.YearBuilt?.ToString(inv) ?? string.Empty,
+                row.Rank.ToString(inv), r.Id, r.Address, GeoData.GeoPackage.DistrictEnumText.ToText(r.StructureType), r.YearBuilt?.ToString(inv) ?? string.Empty,
                 r.Storeys.ToString(inv), row.IsKeyCategory ? "yes" : "no", scores.Grade[i].ToString(), row.CostCny.ToString("F0", inv),
                 row.CasualtiesNow.ToString("F3", inv), row.CasualtiesAfter.ToString("F3", inv), row.AvoidedPerMillionCny.ToString("F3", inv),
                 row.CumulativeShare.ToString("P2", inv),
