@@ -5,8 +5,8 @@ namespace Seismic.Benchmarks;
 
 /// <summary>
 /// Ground-motion evaluation over a district-sized array of sites for one rupture and one IMT. Target for BSSA14:
-/// ≥ 5,000,000 site evaluations/s on 2 cores, no allocation per site. Yu et al. (2013) solves an ellipse per site and
-/// and CY14 (hanging wall, nonlinear site sigma) are measured for reference.
+/// ≥ 5,000,000 site evaluations/s on 2 cores, no allocation per site. Yu et al. (2013), which solves an ellipse per
+/// site, and CY14 (hanging wall, nonlinear-site sigma) are measured for reference.
 /// </summary>
 [MemoryDiagnoser]
 [MinColumn]
