@@ -39,7 +39,7 @@ public static class SurveyStore
         try
         {
             using var connection = Open(path, SqliteOpenMode.ReadOnly);
-            return TableExists(connection, null, SurveyLayer.Table) ? ReadRows(path, connection) : [];
+            return TableExists(connection, null, SurveyLayer.Table) ? ReadAll(path, connection) : [];
         }
         catch (SqliteException e)
         {
@@ -305,7 +305,51 @@ public static class SurveyStore
         command.ExecuteNonQuery();
     }
 
-    private static List<SurveyEntry> ReadRows(string path, SqliteConnection connection)
+    // A district-sized layer is read in fid ranges on parallel read-only connections: row decoding (text, enums,
+    // geometry blobs) is CPU-bound and dominates `seismic score`.
+    private const int ParallelReadThreshold = 20_000;
+
+    private static List<SurveyEntry> ReadAll(string path, SqliteConnection connection)
+    {
+        long min, max, count;
+        using (var stats = connection.CreateCommand())
+        {
+            stats.CommandText = $"SELECT coalesce(min(fid), 0), coalesce(max(fid), 0), count(*) FROM \"{SurveyLayer.Table}\"";
+            using var r = stats.ExecuteReader();
+            r.Read();
+            (min, max, count) = (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2));
+        }
+
+        var parts = (int)Math.Min(Math.Max(1, Environment.ProcessorCount), 4);
+        if (count < ParallelReadThreshold || parts == 1)
+        {
+            return ReadRows(path, connection, long.MinValue, long.MaxValue);
+        }
+
+        var bounds = new long[parts + 1];
+        bounds[0] = min - 1;
+        for (var i = 1; i < parts; i++)
+        {
+            bounds[i] = min - 1 + ((max - min + 1) * i / parts);
+        }
+
+        bounds[parts] = max;
+        var results = new List<SurveyEntry>[parts];
+        Parallel.For(0, parts, part =>
+        {
+            using var own = Open(path, SqliteOpenMode.ReadOnly);
+            results[part] = ReadRows(path, own, bounds[part], bounds[part + 1]);
+        });
+        var list = new List<SurveyEntry>((int)count);
+        foreach (var part in results)
+        {
+            list.AddRange(part);
+        }
+
+        return list;
+    }
+
+    private static List<SurveyEntry> ReadRows(string path, SqliteConnection connection, long afterFid, long lastFid)
     {
         using var command = connection.CreateCommand();
         var names = new List<string> { "fid", GeoPackageSchema.GeometryColumn };
@@ -315,8 +359,10 @@ public static class SurveyStore
         }
 
 #pragma warning disable CA2100 // Identifiers come from the fixed survey layer schema.
-        command.CommandText = $"SELECT \"{string.Join("\", \"", names)}\" FROM \"{SurveyLayer.Table}\" ORDER BY fid";
+        command.CommandText = $"SELECT \"{string.Join("\", \"", names)}\" FROM \"{SurveyLayer.Table}\" WHERE fid > $a AND fid <= $b ORDER BY fid";
 #pragma warning restore CA2100
+        command.Parameters.AddWithValue("$a", afterFid);
+        command.Parameters.AddWithValue("$b", lastFid);
         using var reader = command.ExecuteReader();
         var row = new Row(path, SurveyLayer.Table, SurveyLayer.Columns, reader, true);
         var geo = new GeoPackageBlobReader();

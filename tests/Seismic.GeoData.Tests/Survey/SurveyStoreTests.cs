@@ -91,4 +91,26 @@ public class SurveyStoreTests
 
         SurveyStore.Read(gpkg).Select(e => e.Record.Id).Should().Equal("B-0004");
     }
+
+    [Fact]
+    public void Read_KeepsTableOrder_ForALayerReadInParallelRanges()
+    {
+        using var temp = new TempFolder();
+        var model = SampleDistrict.Create();
+        var gpkg = temp.File("d.gpkg");
+        var template = SurveyRecord.FromBuilding(model.Buildings[0]);
+        var entries = new SurveyEntry[25_000];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var id = "P-" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+            entries[i] = new SurveyEntry(template with { Id = id, Storeys = 1 + (i % 30) }, i % 3 != 0);
+        }
+
+        SurveyStore.WriteDistrict(model, entries, gpkg);
+        var read = SurveyStore.Read(gpkg);
+
+        read.Should().HaveCount(entries.Length);
+        read.Select(e => e.Record.Id).Should().Equal(entries.Select(e => e.Record.Id));
+        read.Select(e => (e.Record.Storeys, e.Surveyed)).Should().Equal(entries.Select(e => (e.Record.Storeys, e.Surveyed)));
+    }
 }
