@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.Distance;
 
@@ -11,6 +12,9 @@ namespace Seismic.Engine.Routing;
 /// </summary>
 public sealed class EdgeSnapper
 {
+    private const double InitialSearchRadiusM = 32;
+    private const double MaxBoxSearchRadiusM = 2048;
+
     private readonly PedestrianGraph _graph;
     private readonly STRtree<int> _tree = new();
     private readonly int[] _segmentEdge;
@@ -72,8 +76,20 @@ public sealed class EdgeSnapper
             return EdgeLocation.None;
         }
 
-        var query = new PointDistance(this, x, y);
-        var segment = _tree.NearestNeighbour(new Envelope(x, x, y, y), -1, query);
+        // Boxes of growing size first: a segment nearer than the half-width r must intersect the box, so the nearest
+        // one found inside is the nearest overall once its distance is ≤ r. This visits a handful of segments without
+        // the allocations of the tree's general nearest-neighbour search; far points fall back to that search.
+        var visitor = new NearestVisitor(this, x, y);
+        for (var r = InitialSearchRadiusM; r <= MaxBoxSearchRadiusM; r *= 4)
+        {
+            _tree.Query(new Envelope(x - r, x + r, y - r, y + r), visitor);
+            if (visitor.Best >= 0 && visitor.Distance <= r)
+            {
+                return Locate(visitor.Best, x, y);
+            }
+        }
+
+        var segment = _tree.NearestNeighbour(new Envelope(x, x, y, y), -1, new PointDistance(this, x, y));
         return Locate(segment, x, y);
     }
 
@@ -123,6 +139,23 @@ public sealed class EdgeSnapper
         var t = Project(ax, ay, bx, by, x, y);
         double px = ax + ((bx - ax) * t) - x, py = ay + ((by - ay) * t) - y;
         return Math.Sqrt((px * px) + (py * py));
+    }
+
+    // Keeps the nearest segment among those whose boxes a query visits (ties: the lower index, for determinism).
+    private sealed class NearestVisitor(EdgeSnapper owner, double x, double y) : IItemVisitor<int>
+    {
+        public int Best { get; private set; } = -1;
+
+        public double Distance { get; private set; } = double.PositiveInfinity;
+
+        public void VisitItem(int item)
+        {
+            var d = owner.SegmentDistance(item, x, y);
+            if (d < Distance || (d == Distance && item < Best))
+            {
+                (Distance, Best) = (d, item);
+            }
+        }
     }
 
     // Distance between the query (item −1) and an indexed segment.

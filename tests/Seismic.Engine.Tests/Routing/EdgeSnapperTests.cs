@@ -77,10 +77,45 @@ public sealed class EdgeSnapperTests
     }
 
     [Fact]
+    public void Snap_FindsTheNearestSegment_NearAndFarFromTheNetwork()
+    {
+        var graph = TestGraphs.Random(9, 12);
+        var snapper = new EdgeSnapper(graph);
+        var random = new Random(17);
+        for (var k = 0; k < 300; k++)
+        {
+            // Points inside the 1.2 km network and up to 6 km outside it (the far ones take the tree's fallback search).
+            var spread = k < 200 ? 1300 : 13_000;
+            var x = (random.NextDouble() * spread) - ((spread - 1300) / 2.0);
+            var y = (random.NextDouble() * spread) - ((spread - 1300) / 2.0);
+
+            var location = snapper.Snap(x, y);
+
+            location.SnapDistanceM.Should().BeApproximately(BruteForceDistance(graph, x, y), 1e-9);
+        }
+    }
+
+    [Fact]
     public void Snap_ReturnsNone_OnEmptyGraph()
     {
         var graph = TestGraphs.Build();
 
         new EdgeSnapper(graph).Snap(0, 0).IsValid.Should().BeFalse();
+    }
+
+    private static double BruteForceDistance(PedestrianGraph graph, double x, double y)
+    {
+        var best = double.PositiveInfinity;
+        for (var e = 0; e < graph.EdgeCount; e++)
+        {
+            for (var p = graph.FirstPoint(e); p < graph.FirstPoint(e + 1) - 1; p++)
+            {
+                var a = new Coordinate(graph.PointX(p), graph.PointY(p));
+                var b = new Coordinate(graph.PointX(p + 1), graph.PointY(p + 1));
+                best = Math.Min(best, new LineSegment(a, b).Distance(new Coordinate(x, y)));
+            }
+        }
+
+        return best;
     }
 }
