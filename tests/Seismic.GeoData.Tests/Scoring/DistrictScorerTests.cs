@@ -31,6 +31,23 @@ public class DistrictScorerTests
         entries[0].Record.DesignIntensity.Should().Be(7, "built 1995, after GBJ 11-89");
     }
 
+    [Fact]
+    public void Load_CompletesAPartialSurveyWithTheDistrictBuildings()
+    {
+        using var temp = new TempFolder();
+        var model = SampleDistrict.Create();
+        var gpkg = temp.File("d.gpkg");
+        GeoPackage.DistrictGeoPackage.Write(model, gpkg);
+        DistrictScorer.Load(gpkg).Should().HaveCount(5).And.OnlyContain(e => !e.Surveyed);
+
+        SurveyStore.Write(gpkg, [new SurveyEntry(SurveyRecord.FromBuilding(model.Buildings[3]) with { Pounding = true }, true)]);
+        var entries = DistrictScorer.Load(gpkg);
+
+        entries.Select(e => e.Record.Id).Should().Equal("B-0001", "B-0002", "B-0003", "B-0004", "B-0005");
+        entries.Select(e => e.Surveyed).Should().Equal(false, false, false, true, false);
+        entries[3].Record.Pounding.Should().BeTrue();
+    }
+
     [Theory]
     [InlineData(0.10)]
     [InlineData(0.35)]
