@@ -37,7 +37,7 @@ public class DistrictScorerTests
         using var temp = new TempFolder();
         var model = SampleDistrict.Create();
         var gpkg = temp.File("d.gpkg");
-        GeoPackage.DistrictGeoPackage.Write(model, gpkg);
+        Seismic.GeoData.GeoPackage.DistrictGeoPackage.Write(model, gpkg);
         DistrictScorer.Load(gpkg).Should().HaveCount(5).And.OnlyContain(e => !e.Surveyed);
 
         SurveyStore.Write(gpkg, [new SurveyEntry(SurveyRecord.FromBuilding(model.Buildings[3]) with { Pounding = true }, true)]);
