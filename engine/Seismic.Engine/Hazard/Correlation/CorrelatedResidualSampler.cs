@@ -15,7 +15,9 @@ namespace Seismic.Engine.Hazard.Correlation;
 /// <para>Reproducibility: realization r of seed s draws from its own xoshiro256** stream (see
 /// <see cref="Xoshiro256StarStar"/>): η first, then z₁…zₙ, by the polar method (<see cref="GaussianStream"/>). The same
 /// (seed, r) gives the same bits whatever order or partition realizations are drawn in, and on every machine, provided
-/// the factorisation does too: MathNet's managed Cholesky uses scalar IEEE arithmetic and √ only, and the product
+/// the factorisation does too: MathNet's managed Cholesky (the engine uses no native provider) applies the same
+/// scalar IEEE operations and √ to each element in a fixed order, whether or not it spreads columns over threads; the
+/// model's correlations are platform-independent by contract (<see cref="ISpatialCorrelationModel"/>); and the product
 /// L·z here is a plain scalar loop on purpose (vectorising it would make the summation order depend on the processor's
 /// vector width).</para>
 /// </remarks>
