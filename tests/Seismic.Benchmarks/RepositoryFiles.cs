@@ -1,3 +1,5 @@
+using System.IO.Compression;
+
 namespace Seismic.Benchmarks;
 
 /// <summary>Files of this repository (the committed sample district), found by walking up to Seismic.sln.</summary>
@@ -19,5 +21,21 @@ public static class RepositoryFiles
         }
     }
 
-    public static string HaizhuSample => Path.Combine(Root, "geodata", "haizhu", "haizhu.gpkg");
+    /// <summary>The committed sample, unpacked once into the temp folder (it is stored gzip-compressed).</summary>
+    public static string HaizhuSample
+    {
+        get
+        {
+            var packed = Path.Combine(Root, "geodata", "haizhu", "haizhu.gpkg.gz");
+            var unpacked = Path.Combine(Path.GetTempPath(), $"seismic-bench-haizhu-{new FileInfo(packed).Length}.gpkg");
+            if (!System.IO.File.Exists(unpacked))
+            {
+                using var input = new GZipStream(System.IO.File.OpenRead(packed), CompressionMode.Decompress);
+                using var output = System.IO.File.Create(unpacked);
+                input.CopyTo(output);
+            }
+
+            return unpacked;
+        }
+    }
 }
