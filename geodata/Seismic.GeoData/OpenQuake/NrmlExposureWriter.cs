@@ -23,6 +23,7 @@ public static class NrmlExposureWriter
     /// <param name="path">Destination file; replaced atomically.</param>
     /// <param name="model">The model.</param>
     /// <param name="costUnit">Currency written on every cost type, e.g. "CNY".</param>
+    /// <exception cref="System.Xml.XmlException">A tag name is not a valid XML attribute name (NRML stores tags as attributes).</exception>
     public static void Write(string path, ExposureModel model, string costUnit = "CNY")
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
