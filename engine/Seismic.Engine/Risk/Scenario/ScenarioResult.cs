@@ -1,0 +1,16 @@
+namespace Seismic.Engine.Risk.Scenario;
+
+/// <summary>Outcome of a scenario run.</summary>
+/// <param name="Definition">The scenario.</param>
+/// <param name="Buildings">Per-building means.</param>
+/// <param name="Communities">Per-community summaries, in <see cref="ScenarioInputs.CommunityNames"/> order.</param>
+/// <param name="Streets">Per-street summaries, in <see cref="ScenarioInputs.StreetNames"/> order.</param>
+/// <param name="District">District totals.</param>
+/// <param name="SiteCells">Number of site-grid cells the ground motion was computed on.</param>
+public sealed record ScenarioResult(
+    ScenarioDefinition Definition,
+    ScenarioBuildingResults Buildings,
+    IReadOnlyList<ScenarioAreaSummary> Communities,
+    IReadOnlyList<ScenarioAreaSummary> Streets,
+    ScenarioAreaSummary District,
+    int SiteCells);
