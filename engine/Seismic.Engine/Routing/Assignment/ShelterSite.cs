@@ -1,0 +1,20 @@
+using Seismic.Engine.District;
+
+namespace Seismic.Engine.Routing.Assignment;
+
+/// <summary>A shelter as the assignment sees it: identity, capacity and service radius.</summary>
+/// <param name="Id">Shelter id.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Category">Category (sets the default service radius).</param>
+/// <param name="CapacityPersons">Persons it can hold, &gt; 0.</param>
+/// <param name="ServiceRadiusM">Farthest walk within its service area, metres.</param>
+public sealed record ShelterSite(string Id, string Name, ShelterCategory Category, int CapacityPersons, double ServiceRadiusM)
+{
+    /// <summary>The site of a district shelter, with the GB 50413 radius of its category.</summary>
+    /// <param name="shelter">The shelter.</param>
+    public static ShelterSite From(Shelter shelter)
+    {
+        ArgumentNullException.ThrowIfNull(shelter);
+        return new ShelterSite(shelter.Id, shelter.Name, shelter.Category, shelter.CapacityPersons, ServiceRadius.For(shelter.Category));
+    }
+}
