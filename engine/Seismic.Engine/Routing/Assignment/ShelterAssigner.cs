@@ -130,48 +130,45 @@ public static class ShelterAssigner
             unservedCount[b] = (int)flow.Flow(arc);
         }
 
+        // Places still free per component: unserved persons of that component count as "beyond k" only up to these
+        // (their own k shelters are all full, or the flow would have used them); the rest found every shelter full.
+        var spare = new Dictionary<int, long>();
+        for (var s = 0; s < shelters.Count; s++)
+        {
+            var component = problem.ShelterComponents[s];
+            spare[component] = spare.GetValueOrDefault(component) + shelters[s].CapacityPersons - loads[s];
+        }
+
         var unserved = new List<UnservedPart>();
         for (var b = 0; b < demands.Count; b++)
         {
-            if (unservedCount[b] > 0)
+            var left = unservedCount[b];
+            if (left == 0)
             {
-                unserved.Add(new UnservedPart(b, unservedCount[b], Reason(problem, b, loads)));
+                continue;
+            }
+
+            var demand = demands[b];
+            if (demand.Candidates.Count == 0)
+            {
+                unserved.Add(new UnservedPart(b, left, UnservedReason.Unreachable));
+                continue;
+            }
+
+            var free = spare.GetValueOrDefault(demand.Component);
+            var beyond = (int)Math.Min(left, free);
+            if (beyond > 0)
+            {
+                unserved.Add(new UnservedPart(b, beyond, UnservedReason.BeyondK));
+                spare[demand.Component] = free - beyond;
+            }
+
+            if (left > beyond)
+            {
+                unserved.Add(new UnservedPart(b, left - beyond, UnservedReason.SheltersFull));
             }
         }
 
         return new ShelterAssignment(problem, parts, unserved, loads, CommunityTable.Build(problem, parts, unserved));
-    }
-
-    private static UnservedReason Reason(ShelterAssignmentProblem problem, int building, int[] loads)
-    {
-        var demand = problem.Demands[building];
-        if (demand.Candidates.Count == 0)
-        {
-            return UnservedReason.Unreachable;
-        }
-
-        for (var s = 0; s < problem.Shelters.Count; s++)
-        {
-            if (problem.ShelterComponents[s] == demand.Component && loads[s] < problem.Shelters[s].CapacityPersons
-                && !IsCandidate(demand, s))
-            {
-                return UnservedReason.BeyondK;
-            }
-        }
-
-        return UnservedReason.SheltersFull;
-    }
-
-    private static bool IsCandidate(AssignmentDemand demand, int shelter)
-    {
-        foreach (var candidate in demand.Candidates)
-        {
-            if (candidate.Shelter == shelter)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

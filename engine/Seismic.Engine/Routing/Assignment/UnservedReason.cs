@@ -9,6 +9,9 @@ public enum UnservedReason
     /// <summary>Every shelter the building can reach is full.</summary>
     SheltersFull,
 
-    /// <summary>Its k nearest shelters are full, while a farther reachable shelter still has room (raise k).</summary>
+    /// <summary>
+    /// Its k nearest shelters are full while farther shelters it can reach still have room (raise k); counted only up
+    /// to the places left free in its network component.
+    /// </summary>
     BeyondK,
 }

@@ -109,6 +109,21 @@ public sealed class ShelterAssignerTests
     }
 
     [Fact]
+    public void Solve_CountsBeyondK_OnlyUpToTheFreePlacesLeft()
+    {
+        // Only A is among the crowd's candidates; B has 2 free places, so 2 of the 6 unserved are "beyond k".
+        var shelters = new[] { Site("A", 4), Site("B", 2) };
+        var demands = new[] { new AssignmentDemand("crowd", "C1", 10, 0, [new ShelterCandidate(0, 100, 90)]) };
+
+        var result = ShelterAssigner.Solve(new ShelterAssignmentProblem(shelters, [0, 0], demands));
+
+        result.Unserved.Should().Equal(
+            new UnservedPart(0, 2, UnservedReason.BeyondK),
+            new UnservedPart(0, 4, UnservedReason.SheltersFull));
+        result.Communities.Should().ContainSingle().Which.Should().Be(new CommunityTotals("C1", 10, 4, 0, 0, 4, 2));
+    }
+
+    [Fact]
     public void Solve_Throws_WhenShelterHasNoCapacity()
     {
         var problem = Problem([Site("S-07", 0)], Demand("b", 1, (0, 10)));
