@@ -1,0 +1,41 @@
+using System.Globalization;
+using NetTopologySuite.Geometries;
+using Seismic.Cli.Infrastructure;
+using Seismic.Engine.Risk.Scenario;
+using Seismic.GeoData;
+using Seismic.GeoData.GeoPackage;
+using Seismic.GeoData.Scenario;
+using Seismic.Maps.Builders;
+using Seismic.Maps.Skia;
+
+namespace Seismic.Cli.Commands;
+
+/// <summary>The scenario's two PNG maps: median ground motion and mean P(≥ extensive damage) per building.</summary>
+internal static class ScenarioMaps
+{
+    public static IReadOnlyList<string> Files { get; } = ["ground-motion.png", "damage.png"];
+
+    public static void Write(CommandContext context, ScenarioResult result, ScenarioDistrict district, string districtPath, string folder)
+    {
+        using var progress = context.Progress("drawing scenario maps");
+        var model = DistrictGeoPackage.Read(districtPath);
+        var footprints = new Geometry[district.Entries.Count];
+        for (var i = 0; i < footprints.Length; i++)
+        {
+            footprints[i] = district.Entries[i].Record.Footprint;
+        }
+
+        var def = result.Definition;
+        var scenario = string.Create(CultureInfo.InvariantCulture,
+            $"Mw {def.Rupture.MomentMagnitude:0.0} · ({def.Rupture.EpicentreLonDeg:0.###}, {def.Rupture.EpicentreLatDeg:0.###}) · {def.Rupture.HypocentreDepthKm:0.#} km · {def.ModelName}");
+        var title = $"{model.Info.Name} {model.Info.NameEn}".Trim();
+        var renderer = new SkiaMapRenderer();
+        var ground = ScenarioMapBuilder.GroundMotion(model, footprints, result.Buildings.MedianPgaG,
+            $"{scenario} · 地震动 median PGA per 250 m cell", new MapOptions { Title = $"{title} · 情景地震动 Scenario ground motion" });
+        AtomicFile.WriteStream(Path.Combine(folder, Files[0]), s => renderer.RenderPng(ground, s));
+        var damage = ScenarioMapBuilder.Damage(model, footprints, result.Buildings.Extensive,
+            string.Create(CultureInfo.InvariantCulture, $"{scenario} · mean of {def.Realizations} realizations"),
+            new MapOptions { Title = $"{title} · 情景震害 Scenario damage" });
+        AtomicFile.WriteStream(Path.Combine(folder, Files[1]), s => renderer.RenderPng(damage, s));
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using NetTopologySuite.Geometries;
+using Seismic.Engine.District;
+using Seismic.Maps.Documents;
+
+namespace Seismic.Maps.Builders;
+
+/// <summary>
+/// Earthquake-scenario maps on the district base map (as <see cref="ScoreMapBuilder"/> does): buildings coloured by
+/// the median PGA of their site cell, or by their mean probability of extensive or worse damage.
+/// </summary>
+public static class ScenarioMapBuilder
+{
+    // Sequential yellow-to-red ramp (ColorBrewer YlOrRd, 5 classes) so higher hazard or damage reads darker.
+    private static readonly MapColor[] Ramp =
+    [
+        MapColor.FromHex("#ffffb2"), MapColor.FromHex("#fecc5c"), MapColor.FromHex("#fd8d3c"), MapColor.FromHex("#f03b20"), MapColor.FromHex("#bd0026"),
+    ];
+
+    // PGA bands in g at the GB 18306-2015 zoning steps (0.05, 0.10, 0.20, 0.40 g ↔ intensity VI, VII, VIII, IX).
+    private static readonly double[] PgaBreaks = [0.05, 0.10, 0.20, 0.40];
+
+    private static readonly double[] DamageBreaks = [0.05, 0.15, 0.30, 0.50];
+
+    /// <summary>Buildings coloured by median PGA.</summary>
+    /// <param name="model">District (base layers).</param>
+    /// <param name="footprints">Building footprints or points.</param>
+    /// <param name="pgaG">Median PGA per building, g, parallel to <paramref name="footprints"/>.</param>
+    /// <param name="subtitle">Subtitle describing the scenario.</param>
+    /// <param name="options">Map options; null for the defaults.</param>
+    /// <returns>The map document.</returns>
+    public static MapDocument GroundMotion(DistrictModel model, IReadOnlyList<Geometry> footprints, IReadOnlyList<double> pgaG, string subtitle, MapOptions? options = null) =>
+        Build(model, footprints, pgaG, PgaBreaks, "中位 PGA median", v => v.ToString("0.00", CultureInfo.InvariantCulture) + " g", subtitle, options);
+
+    /// <summary>Buildings coloured by mean P(≥ extensive damage).</summary>
+    /// <param name="model">District (base layers).</param>
+    /// <param name="footprints">Building footprints or points.</param>
+    /// <param name="probability">Mean P(≥ extensive) per building, parallel to <paramref name="footprints"/>.</param>
+    /// <param name="subtitle">Subtitle describing the scenario.</param>
+    /// <param name="options">Map options; null for the defaults.</param>
+    /// <returns>The map document.</returns>
+    public static MapDocument Damage(DistrictModel model, IReadOnlyList<Geometry> footprints, IReadOnlyList<double> probability, string subtitle, MapOptions? options = null) =>
+        Build(model, footprints, probability, DamageBreaks, "P(≥ 严重破坏 extensive)", v => v.ToString("0%", CultureInfo.InvariantCulture), subtitle, options);
+
+    private static MapDocument Build(
+        DistrictModel model, IReadOnlyList<Geometry> footprints, IReadOnlyList<double> values, double[] breaks, string title,
+        Func<double, string> format, string subtitle, MapOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(footprints);
+        ArgumentNullException.ThrowIfNull(values);
+        if (footprints.Count != values.Count)
+        {
+            throw new ArgumentException($"{footprints.Count} footprints but {values.Count} values; they must be parallel.", nameof(values));
+        }
+
+        options ??= new MapOptions();
+        var classes = Ramp.Length;
+        var areas = new List<Geometry>[classes];
+        var points = new List<Point>[classes];
+        var counts = new int[classes];
+        for (var c = 0; c < classes; c++)
+        {
+            areas[c] = [];
+            points[c] = [];
+        }
+
+        for (var i = 0; i < footprints.Count; i++)
+        {
+            var c = 0;
+            while (c < breaks.Length && values[i] >= breaks[c])
+            {
+                c++;
+            }
+
+            counts[c]++;
+            if (footprints[i] is Point p)
+            {
+                points[c].Add(p);
+            }
+            else
+            {
+                areas[c].Add(footprints[i]);
+            }
+        }
+
+        var baseMap = DistrictMapBuilder.Build(model, options with { ShowBuildings = false, Subtitle = options.Subtitle ?? subtitle });
+        var layers = new List<MapLayer>(baseMap.Layers.Count + 2 * classes);
+        var inserted = false;
+        foreach (var layer in baseMap.Layers)
+        {
+            layers.Add(layer);
+            if (!inserted && layer.Name == "communities")
+            {
+                AddLayers(layers, areas, points);
+                inserted = true;
+            }
+        }
+
+        if (!inserted)
+        {
+            AddLayers(layers, areas, points);
+        }
+
+        var legend = new List<LegendEntry>();
+        for (var c = 0; c < classes; c++)
+        {
+            var range = c == 0 ? "< " + format(breaks[0]) : c == classes - 1 ? "≥ " + format(breaks[^1]) : format(breaks[c - 1]) + "–" + format(breaks[c]);
+            legend.Add(new LegendEntry(string.Create(CultureInfo.InvariantCulture, $"{title} {range} ({counts[c]:N0})")) { Area = new AreaStyle(Ramp[c]) });
+        }
+
+        legend.AddRange(baseMap.Legend);
+        return baseMap with { Layers = layers, Legend = legend };
+    }
+
+    private static void AddLayers(List<MapLayer> layers, List<Geometry>[] areas, List<Point>[] points)
+    {
+        // Highest class last so it stays visible where footprints overlap at small scales.
+        for (var c = 0; c < areas.Length; c++)
+        {
+            var name = "scenario-class-" + c.ToString(CultureInfo.InvariantCulture);
+            layers.Add(new PolygonLayer(name, areas[c], new AreaStyle(Ramp[c])));
+            layers.Add(new PointLayer(name + "-point", points[c], new MarkerStyle(MarkerShape.Square, 1.4, Ramp[c])));
+        }
+    }
+}
