@@ -59,6 +59,7 @@ internal static class SeismicApp
         root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(GraphExportCommand.BuildGroup(context));
         root.Subcommands.Add(RouteCommand.Build(context));
+        root.Subcommands.Add(EvacuateCommand.Build(context));
         root.Subcommands.Add(GmpeCommand.Build(context));
         root.Subcommands.Add(ScenarioCommand.Build(context));
         return root;

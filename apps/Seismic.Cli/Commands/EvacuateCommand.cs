@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Seismic.Cli.Infrastructure;
+using Seismic.Engine.Routing.Assignment;
+using Seismic.GeoData.Evacuation;
+using Seismic.GeoData.Routing;
+
+namespace Seismic.Cli.Commands;
+
+/// <summary>
+/// <c>seismic evacuate [--district F] [--night] [--k N] --out DIR</c>: assigns every building's occupants to shelters
+/// within their capacities, minimising total walking time and keeping walks within the GB 50413 service radius where
+/// capacity allows; writes plan.csv, shelters.csv, communities.csv and summary.json and prints a short summary.
+/// Buildings in a network component without a shelter are named on standard error, never dropped silently.
+/// </summary>
+internal static class EvacuateCommand
+{
+    private const int ListedRows = 5;
+
+    public static Command Build(CommandContext context)
+    {
+        var night = new Option<bool>("--night") { Description = "Night case: occupants at night (default: day)." };
+        var k = new Option<int>("--k")
+        {
+            Description = "Shelters considered per building: its k nearest by walking time.",
+            DefaultValueFactory = _ => ShelterAssignmentOptions.Default.NearestShelters,
+            HelpName = "N",
+        };
+        var output = new Option<string>("--out") { Description = "Folder for plan.csv, shelters.csv, communities.csv, summary.json.", Required = true, HelpName = "DIR" };
+        var command = new Command("evacuate", "Capacitated shelter assignment: per-building plan, shelter loads, community shortfall.")
+        {
+            night, k, output,
+        };
+        command.SetAction(parse =>
+        {
+            var nearest = parse.GetValue(k);
+            if (nearest < 1)
+            {
+                throw new UsageException($"--k must be at least 1; got {nearest.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            var district = parse.GetValue(GlobalOptions.District);
+            var path = DistrictLocator.Resolve(district);
+            var model = DistrictLocator.Load(context, district);
+            var isNight = parse.GetValue(night);
+            var clock = Stopwatch.StartNew();
+            ShelterAssignment result;
+            using (context.Progress("assigning shelters"))
+            {
+                var network = PedestrianNetwork.FromDistrict(model, null, path);
+                var problem = EvacuationProblem.Build(model, network, isNight, nearest, Path.GetFileName(path));
+                result = ShelterAssigner.Solve(problem);
+            }
+
+            var seconds = clock.Elapsed.TotalSeconds;
+            var dir = parse.GetValue(output)!;
+            EvacuationOutput.Write(dir, result, isNight, path);
+            foreach (var group in EvacuationOutput.UnreachableComponents(result))
+            {
+                var where = group.Component < 0 ? "off the walkable network" : $"in network component {group.Component}, which has no shelter";
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"seismic: warning: {group.BuildingIds.Count} buildings ({group.Persons} persons) {where}: "
+                    + $"{string.Join(", ", group.BuildingIds.Take(10))}{(group.BuildingIds.Count > 10 ? ", …" : string.Empty)}; unserved (see summary.json)"));
+            }
+
+            WriteSummary(context.Out, result, isNight, dir, seconds);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteSummary(TextWriter output, ShelterAssignment result, bool night, string dir, double seconds)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var total = Math.Max(1, result.TotalPersons);
+        output.WriteLine(string.Create(c,
+            $"evacuation ({(night ? "night" : "day")}): {result.TotalPersons:N0} persons in {result.Problem.Demands.Count:N0} buildings, "
+            + $"{result.Problem.Shelters.Count} shelters ({result.Problem.Shelters.Sum(s => (long)s.CapacityPersons):N0} places); solved in {seconds:0.00} s"));
+        output.WriteLine(string.Create(c,
+            $"  served {result.ServedPersons:N0} ({100.0 * result.ServedPersons / total:0.0}%), of whom {result.OverRadiusPersons:N0} beyond the service radius; "
+            + $"unserved {result.UnservedPersons:N0}"));
+        foreach (var reason in Enum.GetValues<UnservedReason>())
+        {
+            var persons = result.Unserved.Where(u => u.Reason == reason).Sum(u => (long)u.Persons);
+            if (persons > 0)
+            {
+                output.WriteLine(string.Create(c, $"    {EvacuationOutput.ReasonName(reason)}: {persons:N0}"));
+            }
+        }
+
+        var splits = result.Parts.GroupBy(p => p.Building).Count(g => g.Count() > 1);
+        output.WriteLine(string.Create(c, $"  buildings split between shelters: {splits:N0}"));
+        output.WriteLine("  busiest shelters:");
+        foreach (var s in Enumerable.Range(0, result.Problem.Shelters.Count)
+                     .OrderByDescending(s => (double)result.ShelterLoads[s] / result.Problem.Shelters[s].CapacityPersons)
+                     .Take(ListedRows))
+        {
+            var shelter = result.Problem.Shelters[s];
+            output.WriteLine(string.Create(c,
+                $"    {shelter.Id} {shelter.Name}: {result.ShelterLoads[s]:N0} / {shelter.CapacityPersons:N0} ({100.0 * result.ShelterLoads[s] / shelter.CapacityPersons:0}%)"));
+        }
+
+        var worst = result.Communities.Where(x => x.Shortfall > 0).OrderByDescending(x => x.Shortfall).Take(ListedRows).ToList();
+        output.WriteLine(worst.Count == 0 ? "  every community is served within the service radius" : "  worst communities (shortfall = unserved + beyond radius):");
+        foreach (var row in worst)
+        {
+            output.WriteLine(string.Create(c,
+                $"    {row.CommunityCode}: shortfall {row.Shortfall:N0} of {row.Persons:N0} (unserved {row.Unserved:N0}, beyond radius {row.OverRadius:N0})"));
+        }
+
+        output.WriteLine($"wrote {string.Join(", ", EvacuationOutput.FileNames)} to {dir}");
+    }
+}
