@@ -55,6 +55,7 @@ public sealed class ScenarioCommandTests
     [InlineData("--realizations", "0", "--realizations")]
     [InlineData("--model", "nosuchmodel", "nosuchmodel")]
     [InlineData("--mag", "9.5", "--mag")]
+    [InlineData("--model", "yu2013-eastern", "total sigma")]
     public void Scenario_ExitsTwoAndWritesNothing_OnBadInput(string option, string value, string mentioned)
     {
         using var temp = new TempFolder();

@@ -70,6 +70,15 @@ public sealed record ScenarioDefinition(
             return $"The share of displaced residents of moderately damaged dwellings must be in [0, 1], not {ModerateDisplacedShare}.";
         }
 
-        return GroundMotionModels.TryGet(ModelName, out _) ? null : $"Unknown ground-motion model '{ModelName}'.";
+        if (!GroundMotionModels.TryGet(ModelName, out var model))
+        {
+            return $"Unknown ground-motion model '{ModelName}'.";
+        }
+
+        // Correlated fields need the between-event (τ) and within-event (φ) parts separately (Jayaram and Baker
+        // 2009 correlate only the within-event residuals).
+        return MedianOnly || model.ProvidesSigmaComponents
+            ? null
+            : $"The model {ModelName} gives only a total sigma, which cannot be split into correlated between- and within-event parts; use a model with sigma components or a median-only run.";
     }
 }

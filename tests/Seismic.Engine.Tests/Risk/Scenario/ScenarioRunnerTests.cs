@@ -165,6 +165,15 @@ public sealed class ScenarioRunnerTests
         definition.Validate().Should().Match(pattern);
     }
 
+    [Fact]
+    public void Validate_RefusesTotalSigmaModel_UnlessMedianOnly()
+    {
+        var definition = Definition(realizations: 2, seed: 1) with { ModelName = "yu2013-eastern" };
+
+        definition.Validate().Should().Contain("total sigma");
+        (definition with { MedianOnly = true }).Validate().Should().BeNull();
+    }
+
     private static ScenarioDefinition Definition(int realizations, ulong seed, bool medianOnly = false) =>
         new(new RuptureParameters(6.5, HypocentreDepthKm: 12, EpicentreLonDeg: 113.3, EpicentreLatDeg: 23.1),
             501_000, 2_499_000, "bssa14", realizations, seed, MedianOnly: medianOnly);
