@@ -30,12 +30,33 @@ internal static class ScenarioMaps
             $"Mw {def.Rupture.MomentMagnitude:0.0} · ({def.Rupture.EpicentreLonDeg:0.###}, {def.Rupture.EpicentreLatDeg:0.###}) · {def.Rupture.HypocentreDepthKm:0.#} km · {def.ModelName}");
         var title = $"{model.Info.Name} {model.Info.NameEn}".Trim();
         var renderer = new SkiaMapRenderer();
-        var ground = ScenarioMapBuilder.GroundMotion(model, footprints, result.Buildings.MedianPgaG,
-            $"{scenario} · 地震动 median PGA per 250 m cell", new MapOptions { Title = $"{title} · 情景地震动 Scenario ground motion" });
+        var (cells, cellPga) = Cells(result, district);
+        var ground = ScenarioMapBuilder.GroundMotion(model, cells, cellPga,
+            $"{scenario} · 地震动 median PGA per 250 m site cell", new MapOptions { Title = $"{title} · 情景地震动 Scenario ground motion" });
         AtomicFile.WriteStream(Path.Combine(folder, Files[0]), s => renderer.RenderPng(ground, s));
         var damage = ScenarioMapBuilder.Damage(model, footprints, result.Buildings.Extensive,
             string.Create(CultureInfo.InvariantCulture, $"{scenario} · mean of {def.Realizations} realizations"),
             new MapOptions { Title = $"{title} · 情景震害 Scenario damage" });
         AtomicFile.WriteStream(Path.Combine(folder, Files[1]), s => renderer.RenderPng(damage, s));
+    }
+
+    // The 250 m site-grid cells as WGS84 squares (built in the metric frame, then unprojected), with their median PGA.
+    private static (Geometry[] Cells, double[] PgaG) Cells(ScenarioResult result, ScenarioDistrict district)
+    {
+        var grid = result.Ground.Grid;
+        var half = grid.SpacingM / 2;
+        var cells = new Geometry[grid.CellCount];
+        var pga = new double[grid.CellCount];
+        var factory = new GeometryFactory();
+        for (var k = 0; k < cells.Length; k++)
+        {
+            var x = grid.CentreXM[k];
+            var y = grid.CentreYM[k];
+            var square = factory.ToGeometry(new Envelope(x - half, x + half, y - half, y + half));
+            cells[k] = district.Projection.ToWgs84(square);
+            pga[k] = Math.Exp(result.Ground.LnMedianPga[k]);
+        }
+
+        return (cells, pga);
     }
 }

@@ -6,8 +6,8 @@ using Seismic.Maps.Documents;
 namespace Seismic.Maps.Builders;
 
 /// <summary>
-/// Earthquake-scenario maps on the district base map (as <see cref="ScoreMapBuilder"/> does): buildings coloured by
-/// the median PGA of their site cell, or by their mean probability of extensive or worse damage.
+/// Earthquake-scenario maps on the district base map (as <see cref="ScoreMapBuilder"/> does): areas (site-grid cells
+/// or buildings) coloured by median PGA, or buildings coloured by their mean probability of extensive or worse damage.
 /// </summary>
 public static class ScenarioMapBuilder
 {
@@ -22,10 +22,10 @@ public static class ScenarioMapBuilder
 
     private static readonly double[] DamageBreaks = [0.05, 0.15, 0.30, 0.50];
 
-    /// <summary>Buildings coloured by median PGA.</summary>
+    /// <summary>Areas coloured by median PGA.</summary>
     /// <param name="model">District (base layers).</param>
-    /// <param name="footprints">Building footprints or points.</param>
-    /// <param name="pgaG">Median PGA per building, g, parallel to <paramref name="footprints"/>.</param>
+    /// <param name="footprints">Site-grid cells or building footprints, WGS84.</param>
+    /// <param name="pgaG">Median PGA per area, g, parallel to <paramref name="footprints"/>.</param>
     /// <param name="subtitle">Subtitle describing the scenario.</param>
     /// <param name="options">Map options; null for the defaults.</param>
     /// <returns>The map document.</returns>

@@ -6,11 +6,15 @@ namespace Seismic.Engine.Risk.Scenario;
 /// <param name="Communities">Per-community summaries, in <see cref="ScenarioInputs.CommunityNames"/> order.</param>
 /// <param name="Streets">Per-street summaries, in <see cref="ScenarioInputs.StreetNames"/> order.</param>
 /// <param name="District">District totals.</param>
-/// <param name="SiteCells">Number of site-grid cells the ground motion was computed on.</param>
+/// <param name="Ground">The site grid and median ground motion the realizations were drawn around.</param>
 public sealed record ScenarioResult(
     ScenarioDefinition Definition,
     ScenarioBuildingResults Buildings,
     IReadOnlyList<ScenarioAreaSummary> Communities,
     IReadOnlyList<ScenarioAreaSummary> Streets,
     ScenarioAreaSummary District,
-    int SiteCells);
+    ScenarioGroundMotion Ground)
+{
+    /// <summary>Number of site-grid cells the ground motion was computed on.</summary>
+    public int SiteCells => Ground.Grid.CellCount;
+}

@@ -57,7 +57,7 @@ internal static class ScenarioSummary
         }
 
         var districtSummary = Area("district", n, residents, district, 0, 1, r);
-        return new ScenarioResult(definition, buildings, communities, streets, districtSummary, ground.Grid.CellCount);
+        return new ScenarioResult(definition, buildings, communities, streets, districtSummary, ground);
     }
 
     private static double Mean(long sum, int realizations) => sum / ScenarioAccumulator.Scale / realizations;
