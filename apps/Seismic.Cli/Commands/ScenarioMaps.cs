@@ -1,6 +1,7 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
 using Seismic.Cli.Infrastructure;
+using Seismic.Engine.District;
 using Seismic.Engine.Risk.Scenario;
 using Seismic.GeoData;
 using Seismic.GeoData.GeoPackage;
@@ -30,13 +31,14 @@ internal static class ScenarioMaps
             $"Mw {def.Rupture.MomentMagnitude:0.0} · ({def.Rupture.EpicentreLonDeg:0.###}, {def.Rupture.EpicentreLatDeg:0.###}) · {def.Rupture.HypocentreDepthKm:0.#} km · {def.ModelName}");
         var title = $"{model.Info.Name} {model.Info.NameEn}".Trim();
         var renderer = new SkiaMapRenderer();
+        var epicentre = DistrictGeometry.Factory.CreatePoint(new Coordinate(def.Rupture.EpicentreLonDeg, def.Rupture.EpicentreLatDeg));
         var (cells, cellPga) = Cells(result, district);
         var ground = ScenarioMapBuilder.GroundMotion(model, cells, cellPga,
-            $"{scenario} · 地震动 median PGA per 250 m site cell", new MapOptions { Title = $"{title} · 情景地震动 Scenario ground motion" });
+            $"{scenario} · 地震动 median PGA per 250 m site cell", new MapOptions { Title = $"{title} · 情景地震动 Scenario ground motion" }, epicentre);
         AtomicFile.WriteStream(Path.Combine(folder, Files[0]), s => renderer.RenderPng(ground, s));
         var damage = ScenarioMapBuilder.Damage(model, footprints, result.Buildings.Extensive,
             string.Create(CultureInfo.InvariantCulture, $"{scenario} · mean of {def.Realizations} realizations"),
-            new MapOptions { Title = $"{title} · 情景震害 Scenario damage" });
+            new MapOptions { Title = $"{title} · 情景震害 Scenario damage" }, epicentre);
         AtomicFile.WriteStream(Path.Combine(folder, Files[1]), s => renderer.RenderPng(damage, s));
     }
 

@@ -20,6 +20,8 @@ public static class ScenarioMapBuilder
     // PGA bands in g at the GB 18306-2015 zoning steps (0.05, 0.10, 0.20, 0.40 g ↔ intensity VI, VII, VIII, IX).
     private static readonly double[] PgaBreaks = [0.05, 0.10, 0.20, 0.40];
 
+    private static readonly MarkerStyle EpicentreStyle = new(MarkerShape.Diamond, 9, MapColor.FromHex("#2b2b2b"), MapColor.FromHex("#ffffff"), 1.2);
+
     private static readonly double[] DamageBreaks = [0.05, 0.15, 0.30, 0.50];
 
     /// <summary>Areas coloured by median PGA.</summary>
@@ -28,9 +30,10 @@ public static class ScenarioMapBuilder
     /// <param name="pgaG">Median PGA per area, g, parallel to <paramref name="footprints"/>.</param>
     /// <param name="subtitle">Subtitle describing the scenario.</param>
     /// <param name="options">Map options; null for the defaults.</param>
+    /// <param name="epicentre">Epicentre (WGS84) drawn on top, or null.</param>
     /// <returns>The map document.</returns>
-    public static MapDocument GroundMotion(DistrictModel model, IReadOnlyList<Geometry> footprints, IReadOnlyList<double> pgaG, string subtitle, MapOptions? options = null) =>
-        Build(model, footprints, pgaG, PgaBreaks, "中位 PGA median", v => v.ToString("0.00", CultureInfo.InvariantCulture) + " g", subtitle, options);
+    public static MapDocument GroundMotion(DistrictModel model, IReadOnlyList<Geometry> footprints, IReadOnlyList<double> pgaG, string subtitle, MapOptions? options = null, Point? epicentre = null) =>
+        Build(model, footprints, pgaG, PgaBreaks, "中位 PGA median", v => v.ToString("0.00", CultureInfo.InvariantCulture) + " g", subtitle, options, epicentre);
 
     /// <summary>Buildings coloured by mean P(≥ extensive damage).</summary>
     /// <param name="model">District (base layers).</param>
@@ -38,13 +41,14 @@ public static class ScenarioMapBuilder
     /// <param name="probability">Mean P(≥ extensive) per building, parallel to <paramref name="footprints"/>.</param>
     /// <param name="subtitle">Subtitle describing the scenario.</param>
     /// <param name="options">Map options; null for the defaults.</param>
+    /// <param name="epicentre">Epicentre (WGS84) drawn on top, or null.</param>
     /// <returns>The map document.</returns>
-    public static MapDocument Damage(DistrictModel model, IReadOnlyList<Geometry> footprints, IReadOnlyList<double> probability, string subtitle, MapOptions? options = null) =>
-        Build(model, footprints, probability, DamageBreaks, "P(≥ 严重破坏 extensive)", v => v.ToString("0%", CultureInfo.InvariantCulture), subtitle, options);
+    public static MapDocument Damage(DistrictModel model, IReadOnlyList<Geometry> footprints, IReadOnlyList<double> probability, string subtitle, MapOptions? options = null, Point? epicentre = null) =>
+        Build(model, footprints, probability, DamageBreaks, "P(≥ 严重破坏 extensive)", v => v.ToString("0%", CultureInfo.InvariantCulture), subtitle, options, epicentre);
 
     private static MapDocument Build(
         DistrictModel model, IReadOnlyList<Geometry> footprints, IReadOnlyList<double> values, double[] breaks, string title,
-        Func<double, string> format, string subtitle, MapOptions? options)
+        Func<double, string> format, string subtitle, MapOptions? options, Point? epicentre)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(footprints);
@@ -107,6 +111,12 @@ public static class ScenarioMapBuilder
         {
             var range = c == 0 ? "< " + format(breaks[0]) : c == classes - 1 ? "≥ " + format(breaks[^1]) : format(breaks[c - 1]) + "–" + format(breaks[c]);
             legend.Add(new LegendEntry(string.Create(CultureInfo.InvariantCulture, $"{title} {range} ({counts[c]:N0})")) { Area = new AreaStyle(Ramp[c]) });
+        }
+
+        if (epicentre is not null)
+        {
+            layers.Add(new PointLayer("epicentre", [epicentre], EpicentreStyle));
+            legend.Add(new LegendEntry("震中 Epicentre") { Marker = EpicentreStyle });
         }
 
         legend.AddRange(baseMap.Legend);
