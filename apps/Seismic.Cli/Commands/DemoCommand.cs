@@ -71,6 +71,12 @@ internal static class DemoCommand
         // Step: building resilience scores, grade map and retrofit top 20.
         ScoreDemoStep.Run(context, model, DistrictLocator.Resolve(districtOption), outDir, report);
 
+        // Step: an earthquake scenario (ground motion → damage → casualties → shelter demand).
+        ScenarioDemoStep.Run(context, DistrictLocator.Resolve(districtOption), outDir, report);
+
+        // Step: the night evacuation plan with shelter capacities.
+        EvacuationDemoStep.Run(context, model, DistrictLocator.Resolve(districtOption), outDir, report);
+
         var reportFile = Path.Combine(outDir, "index.html");
         report.Write(reportFile);
         context.Out.WriteLine();
