@@ -52,6 +52,28 @@ public static partial class DistrictGeoPackage
         });
     }
 
+    /// <summary>
+    /// Binds a building's attributes to an insert prepared with <see cref="L.BuildingColumns"/> (parameter 0 is the
+    /// geometry); the one mapping of the buildings table, shared with the survey import that appends buildings.
+    /// </summary>
+    internal static void BindBuilding(Building b, SqliteParameterCollection p)
+    {
+        p[1].Value = b.Id;
+        p[2].Value = DistrictEnumText.ToText(b.StructureType);
+        p[3].Value = Db(b.YearBuilt);
+        p[4].Value = Db(b.Storeys);
+        p[5].Value = b.BasementStoreys;
+        p[6].Value = Db(b.HeightM);
+        p[7].Value = Db(b.FloorAreaM2);
+        p[8].Value = DistrictEnumText.ToText(b.Use);
+        p[9].Value = b.OccupantsDay;
+        p[10].Value = b.OccupantsNight;
+        p[11].Value = b.StreetCode;
+        p[12].Value = b.CommunityCode;
+        p[13].Value = b.Address;
+        p[14].Value = b.SourceType;
+    }
+
     private static string ConnectionString(string path, SqliteOpenMode mode) =>
         new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString();
 
@@ -97,23 +119,7 @@ public static partial class DistrictGeoPackage
                     p[8].Value = r.PedestrianAccess;
                 });
             Features(L.Buildings, "Buildings with structural and occupancy attributes", "GEOMETRY", L.BuildingColumns,
-                model.Buildings, static b => b.Footprint, static (b, p) =>
-                {
-                    p[1].Value = b.Id;
-                    p[2].Value = DistrictEnumText.ToText(b.StructureType);
-                    p[3].Value = Db(b.YearBuilt);
-                    p[4].Value = Db(b.Storeys);
-                    p[5].Value = b.BasementStoreys;
-                    p[6].Value = Db(b.HeightM);
-                    p[7].Value = Db(b.FloorAreaM2);
-                    p[8].Value = DistrictEnumText.ToText(b.Use);
-                    p[9].Value = b.OccupantsDay;
-                    p[10].Value = b.OccupantsNight;
-                    p[11].Value = b.StreetCode;
-                    p[12].Value = b.CommunityCode;
-                    p[13].Value = b.Address;
-                    p[14].Value = b.SourceType;
-                });
+                model.Buildings, static b => b.Footprint, BindBuilding);
             Features(L.Shelters, "Emergency shelters (应急避难场所) and candidate open spaces", "GEOMETRY",
                 L.ShelterColumns, model.Shelters, static s => s.Geometry, static (s, p) =>
                 {

@@ -265,20 +265,7 @@ public static partial class SurveyStore
         foreach (var b in buildings)
         {
             p[0].Value = writer.Write(InStorageSrid(b.Footprint));
-            p[1].Value = b.Id;
-            p[2].Value = DistrictEnumText.ToText(b.StructureType);
-            p[3].Value = Db(b.YearBuilt);
-            p[4].Value = Db(b.Storeys);
-            p[5].Value = b.BasementStoreys;
-            p[6].Value = Db(b.HeightM);
-            p[7].Value = Db(b.FloorAreaM2);
-            p[8].Value = DistrictEnumText.ToText(b.Use);
-            p[9].Value = b.OccupantsDay;
-            p[10].Value = b.OccupantsNight;
-            p[11].Value = b.StreetCode;
-            p[12].Value = b.CommunityCode;
-            p[13].Value = b.Address;
-            p[14].Value = b.SourceType;
+            DistrictGeoPackage.BindBuilding(b, p);
             insert.ExecuteNonQuery();
         }
     }
