@@ -1,4 +1,3 @@
-using System.Globalization;
 using Seismic.Engine.Buildings;
 
 namespace Seismic.Engine.Hazard;
@@ -31,22 +30,7 @@ internal sealed record Bssa14Coefficients(
         for (var i = 0; i < rows.Length; i++)
         {
             var (line, f) = table.Rows[i];
-            var name = table.Text(line, f, "imt");
-            Imt imt;
-            if (name.Equals("pga", StringComparison.OrdinalIgnoreCase))
-            {
-                imt = Imt.Pga;
-            }
-            else if (name.Equals("pgv", StringComparison.OrdinalIgnoreCase))
-            {
-                imt = Imt.Pgv;
-            }
-            else
-            {
-                imt = double.TryParse(name, NumberStyles.Float, CultureInfo.InvariantCulture, out var period) && period > 0
-                    ? Imt.Sa(period)
-                    : throw table.Error(line, "imt", name, "pga, pgv or a period in seconds");
-            }
+            var imt = CoefficientImt.Read(table, line, f);
 
             double N(string column) => table.Number(line, f, column);
             rows[i] = new Bssa14Coefficients(
