@@ -140,12 +140,7 @@ public sealed partial class SkiaMapRenderer
         switch (geometry)
         {
             case Polygon polygon:
-                AppendSequence(path, polygon.ExteriorRing.CoordinateSequence, viewport, close: true);
-                for (var i = 0; i < polygon.NumInteriorRings; i++)
-                {
-                    AppendSequence(path, polygon.GetInteriorRingN(i).CoordinateSequence, viewport, close: true);
-                }
-
+                AppendRings(path, polygon, viewport);
                 break;
             case GeometryCollection collection:
                 for (var i = 0; i < collection.NumGeometries; i++)
@@ -167,12 +162,7 @@ public sealed partial class SkiaMapRenderer
                 AppendSequence(path, line.CoordinateSequence, viewport, close: line.IsClosed && line is LinearRing);
                 break;
             case Polygon polygon:
-                AppendSequence(path, polygon.ExteriorRing.CoordinateSequence, viewport, close: true);
-                for (var i = 0; i < polygon.NumInteriorRings; i++)
-                {
-                    AppendSequence(path, polygon.GetInteriorRingN(i).CoordinateSequence, viewport, close: true);
-                }
-
+                AppendRings(path, polygon, viewport);
                 break;
             case GeometryCollection collection:
                 for (var i = 0; i < collection.NumGeometries; i++)
@@ -183,6 +173,15 @@ public sealed partial class SkiaMapRenderer
                 break;
             default:
                 break;
+        }
+    }
+
+    private static void AppendRings(SKPath path, Polygon polygon, MapViewport viewport)
+    {
+        AppendSequence(path, polygon.ExteriorRing.CoordinateSequence, viewport, close: true);
+        for (var i = 0; i < polygon.NumInteriorRings; i++)
+        {
+            AppendSequence(path, polygon.GetInteriorRingN(i).CoordinateSequence, viewport, close: true);
         }
     }
 
