@@ -21,7 +21,7 @@ public sealed class EdgeSnapper
     private readonly double[] _offsetAtPoint;
     private readonly int _segments;
 
-    /// <summary>Indexes the edges of <paramref name="graph"/>.</summary>
+    /// <summary>Indexes the open edges of <paramref name="graph"/> (closed edges are never snapped onto).</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="largestComponentOnly">
     /// True to index only the edges of the largest connected component, so that points are never snapped onto an
@@ -29,8 +29,26 @@ public sealed class EdgeSnapper
     /// reachable.
     /// </param>
     public EdgeSnapper(PedestrianGraph graph, bool largestComponentOnly = false)
+        : this(graph, Selection(graph, largestComponentOnly))
+    {
+    }
+
+    /// <summary>
+    /// Indexes the chosen edges of <paramref name="graph"/> — e.g. after closures, the open edges of the components
+    /// the undamaged network's largest component fell into, so that a building cut off by debris stays on its own
+    /// fragment (and is reported unreachable) instead of being snapped across to the main network. Closed edges are
+    /// skipped whatever the selection says.
+    /// </summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="indexed">One flag per edge: true to index it.</param>
+    public EdgeSnapper(PedestrianGraph graph, ReadOnlySpan<bool> indexed)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        if (indexed.Length != graph.EdgeCount)
+        {
+            throw new ArgumentException($"one flag per edge expected ({graph.EdgeCount}), got {indexed.Length}", nameof(indexed));
+        }
+
         _graph = graph;
         var points = graph.EdgeCount == 0 ? 0 : graph.FirstPoint(graph.EdgeCount);
         _segmentEdge = new int[points];
@@ -38,7 +56,7 @@ public sealed class EdgeSnapper
         for (var e = 0; e < graph.EdgeCount; e++)
         {
             int first = graph.FirstPoint(e), last = graph.FirstPoint(e + 1) - 1;
-            var skip = largestComponentOnly && graph.Component(graph.EdgeSource(e)) != graph.LargestComponent;
+            var skip = !indexed[e] || graph.IsEdgeClosed(e);
             var offset = 0.0;
             for (var p = first; p <= last; p++)
             {
@@ -124,6 +142,18 @@ public sealed class EdgeSnapper
         var offset = Math.Min(_offsetAtPoint[p] + (t * segmentLength), _graph.EdgeLengthM(edge));
         var distance = Math.Sqrt(((x - px) * (x - px)) + ((y - py) * (y - py)));
         return new EdgeLocation(edge, p - _graph.FirstPoint(edge), t, offset, distance, px, py);
+    }
+
+    private static bool[] Selection(PedestrianGraph graph, bool largestComponentOnly)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var indexed = new bool[graph.EdgeCount];
+        for (var e = 0; e < indexed.Length; e++)
+        {
+            indexed[e] = !largestComponentOnly || graph.Component(graph.EdgeSource(e)) == graph.LargestComponent;
+        }
+
+        return indexed;
     }
 
     private static double Project(double ax, double ay, double bx, double by, double x, double y)

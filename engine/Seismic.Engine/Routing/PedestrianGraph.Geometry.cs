@@ -91,6 +91,11 @@ public sealed partial class PedestrianGraph
         ArgumentOutOfRangeException.ThrowIfNegative(node);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(node, NodeCount);
         var arc = _firstArc[node];
+        if (arc == _firstArc[node + 1])
+        {
+            throw new ArgumentException($"node {node} has no open edge (all of its edges are closed)", nameof(node));
+        }
+
         var edge = ArcEdge(arc);
         int first = _edgeFirstPoint[edge], last = _edgeFirstPoint[edge + 1] - 1;
         return ArcIsForward(arc)

@@ -34,14 +34,18 @@ public sealed partial class PedestrianGraph
     private readonly double[] _arcLength;
     private readonly double[] _arcTime;
     private readonly int[] _component;
+    private readonly double[] _edgeWidth = [];
+    private readonly bool[]? _closed;
 
     internal PedestrianGraph(
         WalkingProfile profile,
         double[] nodeLon, double[] nodeLat, double[] nodeX, double[] nodeY,
         int[] edgeSource, int[] edgeTarget, double[] edgeLength, RoadClass[] edgeClass, long[] edgeRoad,
-        int[] edgeFirstPoint, double[] pointLon, double[] pointLat, double[] pointX, double[] pointY)
+        int[] edgeFirstPoint, double[] pointLon, double[] pointLat, double[] pointX, double[] pointY,
+        bool[]? closed = null)
     {
         Profile = profile;
+        _closed = closed;
         (_nodeLon, _nodeLat, _nodeX, _nodeY) = (nodeLon, nodeLat, nodeX, nodeY);
         (_edgeSource, _edgeTarget, _edgeLength, _edgeClass, _edgeRoad) = (edgeSource, edgeTarget, edgeLength, edgeClass, edgeRoad);
         (_edgeFirstPoint, _pointLon, _pointLat, _pointX, _pointY) = (edgeFirstPoint, pointLon, pointLat, pointX, pointY);
@@ -57,9 +61,18 @@ public sealed partial class PedestrianGraph
         }
 
         TimeBoundPerMetre = minFactor / profile.SpeedMps;
+        // A closed edge keeps its index, length and geometry but gets no arcs: every search walks only the arcs, so
+        // closures cost nothing at query time and no search needs to know about them.
         _firstArc = new int[n + 1];
+        var open = 0;
         for (var e = 0; e < m; e++)
         {
+            if (closed is not null && closed[e])
+            {
+                continue;
+            }
+
+            open++;
             _firstArc[edgeSource[e] + 1]++;
             _firstArc[edgeTarget[e] + 1]++;
         }
@@ -69,14 +82,19 @@ public sealed partial class PedestrianGraph
             _firstArc[v + 1] += _firstArc[v];
         }
 
-        _arcTarget = new int[2 * m];
-        _arcEdge = new int[2 * m];
-        _arcLength = new double[2 * m];
-        _arcTime = new double[2 * m];
+        _arcTarget = new int[2 * open];
+        _arcEdge = new int[2 * open];
+        _arcLength = new double[2 * open];
+        _arcTime = new double[2 * open];
         var fill = new int[n];
         Array.Copy(_firstArc, fill, n);
         for (var e = 0; e < m; e++)
         {
+            if (closed is not null && closed[e])
+            {
+                continue;
+            }
+
             var a = fill[edgeSource[e]]++;
             (_arcTarget[a], _arcEdge[a], _arcLength[a], _arcTime[a]) = (edgeTarget[e], e, edgeLength[e], _edgeTime[e]);
             a = fill[edgeTarget[e]]++;
@@ -96,10 +114,30 @@ public sealed partial class PedestrianGraph
     /// <summary>Number of (undirected) edges.</summary>
     public int EdgeCount => _edgeSource.Length;
 
-    /// <summary>Number of directed arcs: twice <see cref="EdgeCount"/>.</summary>
+    /// <summary>Number of directed arcs: twice the number of open edges (<see cref="EdgeCount"/> − <see cref="ClosedEdgeCount"/>).</summary>
     public int ArcCount => _arcTarget.Length;
 
-    /// <summary>Number of connected components.</summary>
+    /// <summary>Number of edges closed by <see cref="WithClosedEdges"/> (0 for a graph as built).</summary>
+    public int ClosedEdgeCount
+    {
+        get
+        {
+            if (_closed is null)
+            {
+                return 0;
+            }
+
+            var count = 0;
+            foreach (var c in _closed)
+            {
+                count += c ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>Number of connected components (over open edges).</summary>
     public int ComponentCount { get; }
 
     /// <summary>Component id of the component with the most nodes (−1 for an empty graph).</summary>
@@ -166,9 +204,21 @@ public sealed partial class PedestrianGraph
     /// <param name="edge">Edge index.</param>
     public RoadClass EdgeClass(int edge) => _edgeClass[edge];
 
+    /// <summary>
+    /// Clear width of an edge in metres, available to pedestrians: the road's recorded width, or the default of its
+    /// class (<see cref="Flow.RoadWidthTable"/>) when none was given. Sets the edge's capacity in evacuation flow.
+    /// </summary>
+    /// <param name="edge">Edge index.</param>
+    public double EdgeWidthM(int edge) =>
+        edge < _edgeWidth.Length ? _edgeWidth[edge] : Flow.RoadWidthTable.DefaultWidthM(_edgeClass[edge]);
+
     /// <summary>Id of the road (way) an edge was cut from.</summary>
     /// <param name="edge">Edge index.</param>
     public long EdgeRoadId(int edge) => _edgeRoad[edge];
+
+    /// <summary>True when the edge was closed by <see cref="WithClosedEdges"/>: it has no arcs, so no search uses it.</summary>
+    /// <param name="edge">Edge index.</param>
+    public bool IsEdgeClosed(int edge) => _closed is not null && _closed[edge];
 
     /// <summary>Cost of a whole edge for a metric: metres or seconds.</summary>
     /// <param name="edge">Edge index.</param>
@@ -212,6 +262,13 @@ public sealed partial class PedestrianGraph
     /// <param name="point">Vertex index.</param>
     public double PointY(int point) => _pointY[point];
 
+    /// <summary>Per-edge clear widths in metres, parallel to the edge arrays (set by the builder).</summary>
+    internal double[] EdgeWidths
+    {
+        get => _edgeWidth;
+        init => _edgeWidth = value;
+    }
+
     internal ReadOnlySpan<double> ArcCosts(RouteMetric metric) => metric == RouteMetric.Length ? _arcLength : _arcTime;
 
     internal ReadOnlySpan<int> FirstArcs => _firstArc;
@@ -222,13 +279,49 @@ public sealed partial class PedestrianGraph
 
     internal ReadOnlySpan<double> NodeYs => _nodeY;
 
-    /// <summary>A copy of this graph's topology with walking times for another profile.</summary>
+    /// <summary>A copy of this graph's topology (closures included) with walking times for another profile.</summary>
     /// <param name="profile">The walking profile.</param>
     public PedestrianGraph WithProfile(WalkingProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         return new PedestrianGraph(profile, _nodeLon, _nodeLat, _nodeX, _nodeY, _edgeSource, _edgeTarget, _edgeLength,
-            _edgeClass, _edgeRoad, _edgeFirstPoint, _pointLon, _pointLat, _pointX, _pointY);
+            _edgeClass, _edgeRoad, _edgeFirstPoint, _pointLon, _pointLat, _pointX, _pointY, _closed)
+        {
+            EdgeWidths = _edgeWidth,
+        };
+    }
+
+    /// <summary>
+    /// The same network with some edges closed (blocked by debris, a closed bridge): nodes, edge indices, lengths and
+    /// geometry are kept, so edge-indexed data of this graph (widths, road ids, masks) stay valid; the closed edges
+    /// simply lose their arcs, and components are recomputed. Every search on the result — point-to-point,
+    /// one-to-all, multi-source, and any later algorithm that walks the arcs — avoids them at no cost per query,
+    /// unlike a mask tested inside every relaxation. Closures accumulate: an edge closed here stays closed.
+    /// </summary>
+    /// <remarks>Snap points onto the result with an <see cref="EdgeSnapper"/> of the result (it skips closed edges);
+    /// a location on a closed edge would still leave along that edge's partial costs.</remarks>
+    /// <param name="closed">One flag per edge, true to close it.</param>
+    public PedestrianGraph WithClosedEdges(ReadOnlySpan<bool> closed)
+    {
+        if (closed.Length != EdgeCount)
+        {
+            throw new ArgumentException($"one flag per edge expected ({EdgeCount}), got {closed.Length}", nameof(closed));
+        }
+
+        var mask = closed.ToArray();
+        if (_closed is not null)
+        {
+            for (var e = 0; e < mask.Length; e++)
+            {
+                mask[e] |= _closed[e];
+            }
+        }
+
+        return new PedestrianGraph(Profile, _nodeLon, _nodeLat, _nodeX, _nodeY, _edgeSource, _edgeTarget, _edgeLength,
+            _edgeClass, _edgeRoad, _edgeFirstPoint, _pointLon, _pointLat, _pointX, _pointY, mask)
+        {
+            EdgeWidths = _edgeWidth,
+        };
     }
 
     private (int Count, int Largest, int LargestSize) LabelComponents()
