@@ -23,6 +23,7 @@ public sealed class PedestrianGraphBuilder
     private readonly List<long> _wayRoad = [];
     private readonly List<RoadClass> _wayClass = [];
     private readonly List<int> _wayLayer = [];
+    private readonly List<double> _wayWidth = [];
     private readonly List<int> _wayFirst = [0];
     private readonly List<double> _lon = [];
     private readonly List<double> _lat = [];
@@ -45,6 +46,20 @@ public sealed class PedestrianGraphBuilder
     /// <param name="x">Vertex eastings in metres of a local conformal projection, scale-corrected.</param>
     /// <param name="y">Vertex northings in metres.</param>
     public void AddWay(long roadId, RoadClass roadClass, int layer,
+        ReadOnlySpan<double> lon, ReadOnlySpan<double> lat, ReadOnlySpan<double> x, ReadOnlySpan<double> y) =>
+        AddWay(roadId, roadClass, layer, double.NaN, lon, lat, x, y);
+
+    /// <summary>Adds one walkable way with its clear width. Non-walkable roads are simply not added.</summary>
+    /// <param name="roadId">Road id, kept on every edge cut from the way.</param>
+    /// <param name="roadClass">Road class (steps are slower).</param>
+    /// <param name="layer">OSM layer of the way (0 at grade, 1 bridge, −1 tunnel by default).</param>
+    /// <param name="widthM">Clear width in metres available to pedestrians; NaN or ≤ 0 for the class default
+    /// (<see cref="Flow.RoadWidthTable.DefaultWidthM"/>).</param>
+    /// <param name="lon">Vertex longitudes, WGS84 degrees (≥ 2 vertices).</param>
+    /// <param name="lat">Vertex latitudes, WGS84 degrees.</param>
+    /// <param name="x">Vertex eastings in metres of a local conformal projection, scale-corrected.</param>
+    /// <param name="y">Vertex northings in metres.</param>
+    public void AddWay(long roadId, RoadClass roadClass, int layer, double widthM,
         ReadOnlySpan<double> lon, ReadOnlySpan<double> lat, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         var n = lon.Length;
@@ -70,6 +85,7 @@ public sealed class PedestrianGraphBuilder
         _wayRoad.Add(roadId);
         _wayClass.Add(roadClass);
         _wayLayer.Add(layer);
+        _wayWidth.Add(double.IsFinite(widthM) && widthM > 0 ? widthM : Flow.RoadWidthTable.DefaultWidthM(roadClass));
         _wayFirst.Add(_lon.Count);
     }
 
@@ -107,6 +123,7 @@ public sealed class PedestrianGraphBuilder
         var edgeLength = new List<double>();
         var edgeClass = new List<RoadClass>();
         var edgeRoad = new List<long>();
+        var edgeWidth = new List<double>();
         var firstPoint = new List<int> { 0 };
         var pLon = new List<double>();
         var pLat = new List<double>();
@@ -176,6 +193,7 @@ public sealed class PedestrianGraphBuilder
                     edgeLength.Add(length);
                     edgeClass.Add(_wayClass[w]);
                     edgeRoad.Add(_wayRoad[w]);
+                    edgeWidth.Add(_wayWidth[w]);
                     firstPoint.Add(pLon.Count);
                     startPoint = pLon.Count;
                     AddPoint(i, node);
@@ -192,7 +210,10 @@ public sealed class PedestrianGraphBuilder
         return new PedestrianGraph(
             _profile, [.. nodeLon], [.. nodeLat], [.. nodeX], [.. nodeY],
             [.. edgeSource], [.. edgeTarget], [.. edgeLength], [.. edgeClass], [.. edgeRoad],
-            [.. firstPoint], [.. pLon], [.. pLat], [.. pX], [.. pY]);
+            [.. firstPoint], [.. pLon], [.. pLat], [.. pX], [.. pY])
+        {
+            EdgeWidths = [.. edgeWidth],
+        };
 
         // A vertex at a node takes the node's coordinates, so that every edge meeting there starts at exactly the
         // same point: lengths then never undercut straight-line distances between nodes (the A* bound stays exact).

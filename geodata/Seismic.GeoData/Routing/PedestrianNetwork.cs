@@ -99,7 +99,7 @@ public sealed partial class PedestrianNetwork
                 y.Add(metric.Y / scale);
             }
 
-            builder.AddWay(road.Id, road.Class, road.Layer, lon.ToArray(), lat.ToArray(), x.ToArray(), y.ToArray());
+            builder.AddWay(road.Id, road.Class, road.Layer, road.WidthM, lon.ToArray(), lat.ToArray(), x.ToArray(), y.ToArray());
         }
 
         return new PedestrianNetwork(builder.Build(), projection, scale, options.SnapToLargestComponent, model.Roads.Count, walkable);

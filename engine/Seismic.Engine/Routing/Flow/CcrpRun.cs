@@ -1,0 +1,253 @@
+namespace Seismic.Engine.Routing.Flow;
+
+/// <summary>One run of <see cref="CapacityConstrainedRoutePlanner"/>: the reservations, the per-group state and the
+/// reusable buffers of the time-dependent search.</summary>
+internal sealed class CcrpRun
+{
+    private readonly EvacuationNetwork _network;
+    private readonly PedestrianGraph _graph;
+    private readonly IReadOnlyList<EvacueeGroup> _groups;
+    private readonly IReadOnlyList<EvacuationSink> _sinks;
+    private readonly long[] _room;
+    private readonly long[] _sinkLoad;
+    private readonly EdgeReservations _reserved;
+    private readonly int[] _sinkHead;
+    private readonly int[] _sinkNext;
+    private readonly int[] _arrival;
+    private readonly int[] _predArc;
+    private readonly int[] _depart;
+    private readonly List<int> _touched = [];
+    private readonly NodeHeap _heap;
+    private readonly List<(int Edge, int Depart, int Wait)> _path = [];
+    private readonly long[] _edgePersons;
+    private readonly long[] _edgeDelayed;
+    private readonly long[] _edgeWait;
+    private readonly long[] _labelPersons;
+    private readonly long[] _labelEvacuated;
+    private readonly int[] _labelClearance;
+    private readonly Dictionary<long, long> _labelEdgeWait = [];
+
+    public CcrpRun(EvacuationNetwork network, IReadOnlyList<EvacueeGroup> groups, IReadOnlyList<EvacuationSink> sinks,
+        long[] room, int labelCount)
+    {
+        _network = network;
+        _graph = network.Graph;
+        _groups = groups;
+        _sinks = sinks;
+        _room = room;
+        _sinkLoad = new long[room.Length];
+        _reserved = new EdgeReservations(network);
+        var n = _graph.NodeCount;
+        var m = _graph.EdgeCount;
+        _sinkHead = new int[n];
+        Array.Fill(_sinkHead, -1);
+        _sinkNext = new int[sinks.Count];
+        for (var k = sinks.Count - 1; k >= 0; k--)
+        {
+            _sinkNext[k] = _sinkHead[sinks[k].Node];
+            _sinkHead[sinks[k].Node] = k;
+        }
+
+        _arrival = new int[n];
+        Array.Fill(_arrival, int.MaxValue);
+        _predArc = new int[n];
+        _depart = new int[n];
+        _heap = new NodeHeap(n);
+        _edgePersons = new long[m];
+        _edgeDelayed = new long[m];
+        _edgeWait = new long[m];
+        _labelPersons = new long[labelCount];
+        _labelEvacuated = new long[labelCount];
+        _labelClearance = new int[labelCount];
+        Array.Fill(_labelClearance, -1);
+    }
+
+    public EvacuationSchedule Run(long total)
+    {
+        var count = _groups.Count;
+        var remaining = new int[count];
+        var clearance = new int[count];
+        var unserved = new int[count];
+        Array.Fill(clearance, -1);
+        // Keys are lower bounds of each group's earliest arrival; the group index breaks ties, so runs are repeatable.
+        var queue = new PriorityQueue<int, (int Key, int Group)>();
+        for (var g = 0; g < count; g++)
+        {
+            var group = _groups[g];
+            remaining[g] = group.Persons;
+            _labelPersons[group.Label] += group.Persons;
+            if (group.Persons > 0)
+            {
+                queue.Enqueue(g, (group.ReadyStep, g));
+            }
+        }
+
+        long evacuated = 0;
+        var routes = 0;
+        var latest = total == 0 ? 0 : -1;
+        while (queue.TryDequeue(out var g, out _))
+        {
+            var group = _groups[g];
+            var (arrival, sink) = Search(group);
+            if (sink < 0)
+            {
+                unserved[g] += remaining[g];
+                remaining[g] = 0;
+                continue;
+            }
+
+            if (queue.TryPeek(out _, out var next) && arrival > next.Key)
+            {
+                queue.Enqueue(g, (arrival, g));
+                continue;
+            }
+
+            var persons = Commit(group, sink, remaining[g]);
+            remaining[g] -= persons;
+            evacuated += persons;
+            routes++;
+            clearance[g] = Math.Max(clearance[g], arrival);
+            _labelClearance[group.Label] = Math.Max(_labelClearance[group.Label], arrival);
+            latest = Math.Max(latest, arrival);
+            if (remaining[g] > 0)
+            {
+                queue.Enqueue(g, (arrival, g));
+            }
+        }
+
+        return new EvacuationSchedule(_network, latest, total, evacuated, clearance, unserved, Labels(), Edges(), _sinkLoad, routes);
+    }
+
+    // Earliest arrival at a sink with room, from the group's node at its ready step; the path is left in the labels.
+    private (int Arrival, int Sink) Search(in EvacueeGroup group)
+    {
+        foreach (var v in _touched)
+        {
+            _arrival[v] = int.MaxValue;
+        }
+
+        _touched.Clear();
+        _heap.Clear();
+        var first = _graph.FirstArcs;
+        var targets = _graph.ArcTargets;
+        Label(group.Node, group.ReadyStep, -1, group.ReadyStep);
+        var best = int.MaxValue;
+        var bestSink = -1;
+        while (_heap.Count > 0 && _heap.MinKey < best)
+        {
+            var u = _heap.Pop();
+            var at = _arrival[u];
+            for (var k = _sinkHead[u]; k >= 0; k = _sinkNext[k])
+            {
+                var sink = _sinks[k];
+                if (_room[sink.Label] > 0 && at + sink.ExtraSteps < best)
+                {
+                    (best, bestSink) = (at + sink.ExtraSteps, k);
+                }
+            }
+
+            var end = first[u + 1];
+            for (var a = first[u]; a < end; a++)
+            {
+                var v = targets[a];
+                var edge = _graph.ArcEdge(a);
+                var leave = _reserved.EarliestFree(edge, at);
+                var reach = leave + _network.TravelSteps(edge);
+                if (reach < _arrival[v])
+                {
+                    Label(v, reach, a, leave);
+                }
+            }
+        }
+
+        return (best, bestSink);
+    }
+
+    private void Label(int node, int arrival, int arc, int depart)
+    {
+        if (_arrival[node] == int.MaxValue)
+        {
+            _touched.Add(node);
+        }
+
+        _arrival[node] = arrival;
+        _predArc[node] = arc;
+        _depart[node] = depart;
+        _heap.Push(node, arrival);
+    }
+
+    // Sends as many persons as the path, the group and the sink allow along the path found last; returns how many.
+    private int Commit(in EvacueeGroup group, int sinkIndex, int remaining)
+    {
+        var sink = _sinks[sinkIndex];
+        _path.Clear();
+        long persons = Math.Min(remaining, _room[sink.Label]);
+        for (var node = sink.Node; _predArc[node] >= 0;)
+        {
+            var arc = _predArc[node];
+            var edge = _graph.ArcEdge(arc);
+            var tail = _graph.ArcIsForward(arc) ? _graph.EdgeSource(edge) : _graph.EdgeTarget(edge);
+            _path.Add((edge, _depart[node], _depart[node] - _arrival[tail]));
+            persons = Math.Min(persons, _reserved.Available(edge, _depart[node]));
+            node = tail;
+        }
+
+        var flow = (int)persons;
+        foreach (var (edge, depart, wait) in _path)
+        {
+            _reserved.Reserve(edge, depart, flow);
+            _edgePersons[edge] += flow;
+            if (wait > 0)
+            {
+                _edgeDelayed[edge] += flow;
+                _edgeWait[edge] += (long)flow * wait;
+                var key = ((long)group.Label * _graph.EdgeCount) + edge;
+                _labelEdgeWait[key] = _labelEdgeWait.GetValueOrDefault(key) + ((long)flow * wait);
+            }
+        }
+
+        _room[sink.Label] -= flow;
+        _sinkLoad[sink.Label] += flow;
+        _labelEvacuated[group.Label] += flow;
+        return flow;
+    }
+
+    private LabelClearance[] Labels()
+    {
+        var count = _labelPersons.Length;
+        var bottleneck = new int[count];
+        var worst = new long[count];
+        Array.Fill(bottleneck, -1);
+        var m = _graph.EdgeCount;
+        foreach (var (key, wait) in _labelEdgeWait)
+        {
+            var label = (int)(key / m);
+            var edge = (int)(key % m);
+            if (wait > worst[label] || (wait == worst[label] && edge < bottleneck[label]))
+            {
+                (worst[label], bottleneck[label]) = (wait, edge);
+            }
+        }
+
+        var labels = new LabelClearance[count];
+        for (var l = 0; l < count; l++)
+        {
+            labels[l] = new LabelClearance(l, _labelPersons[l], _labelEvacuated[l], _labelClearance[l], bottleneck[l], worst[l]);
+        }
+
+        return labels;
+    }
+
+    private EdgeFlowLoad[] Edges()
+    {
+        var m = _graph.EdgeCount;
+        var edges = new EdgeFlowLoad[m];
+        var saturated = _reserved.SaturatedSteps;
+        for (var e = 0; e < m; e++)
+        {
+            edges[e] = new EdgeFlowLoad(_edgePersons[e], saturated[e], _edgeDelayed[e], _edgeWait[e]);
+        }
+
+        return edges;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Seismic.Engine.Routing.Flow;
+
+/// <summary>Evacuees who start together at one node of the network.</summary>
+/// <param name="Node">Start node.</param>
+/// <param name="Persons">Persons, ≥ 0.</param>
+/// <param name="ReadyStep">First time step at which they can leave the node (e.g. the walk from their door), ≥ 0.</param>
+/// <param name="Label">Caller's label, ≥ 0, for the totals by label (e.g. the community index).</param>
+public readonly record struct EvacueeGroup(int Node, int Persons, int ReadyStep, int Label);
