@@ -135,6 +135,71 @@ public sealed class SiteGrid
         return new SiteGrid(spacingM, centreX, centreY, cellVs30, buildingCell);
     }
 
+    /// <summary>
+    /// Sites given from outside (e.g. the site mesh of an OpenQuake ground-motion-field export), each building
+    /// already assigned to one of them. The sites take the place of the grid cells; <see cref="SpacingM"/> is only
+    /// their typical spacing (used to draw them).
+    /// </summary>
+    /// <param name="siteXM">Site east coordinates, m in the buildings' frame.</param>
+    /// <param name="siteYM">Site north coordinates, m; same length.</param>
+    /// <param name="buildingSite">Site index per building, each in [0, site count).</param>
+    /// <param name="vs30">Building Vs30, m/s, &gt; 0; same length as <paramref name="buildingSite"/>. A site's Vs30 is
+    /// the median of its buildings' (as for grid cells), or NaN for a site without buildings.</param>
+    /// <param name="spacingM">Typical site spacing, m, &gt; 0.</param>
+    /// <returns>The sites as a grid.</returns>
+    public static SiteGrid FromSites(
+        ReadOnlySpan<double> siteXM, ReadOnlySpan<double> siteYM, ReadOnlySpan<int> buildingSite, ReadOnlySpan<double> vs30, double spacingM)
+    {
+        var m = siteXM.Length;
+        var n = buildingSite.Length;
+        if (siteYM.Length != m || vs30.Length != n)
+        {
+            throw new ArgumentException($"Site spans must hold {m} values (y {siteYM.Length}) and building spans {n} (Vs30 {vs30.Length}).", nameof(siteYM));
+        }
+
+        if (!(spacingM > 0) || double.IsInfinity(spacingM))
+        {
+            throw new ArgumentOutOfRangeException(nameof(spacingM), spacingM, "Spacing must be positive and finite.");
+        }
+
+        // Buildings ordered by site (counting sort) so each site's Vs30 values are one contiguous slice.
+        var start = new int[m + 1];
+        for (var b = 0; b < n; b++)
+        {
+            if ((uint)buildingSite[b] >= (uint)m)
+            {
+                throw new ArgumentOutOfRangeException(nameof(buildingSite), buildingSite[b], $"Building {b} refers to a site that does not exist.");
+            }
+
+            if (!(vs30[b] > 0) || double.IsInfinity(vs30[b]))
+            {
+                throw new ArgumentOutOfRangeException(nameof(vs30), vs30[b], $"Building {b}: Vs30 must be positive and finite.");
+            }
+
+            start[buildingSite[b] + 1]++;
+        }
+
+        for (var k = 0; k < m; k++)
+        {
+            start[k + 1] += start[k];
+        }
+
+        var scratch = new double[n];
+        var next = start.AsSpan(0, m).ToArray();
+        for (var b = 0; b < n; b++)
+        {
+            scratch[next[buildingSite[b]]++] = vs30[b];
+        }
+
+        var siteVs30 = new double[m];
+        for (var k = 0; k < m; k++)
+        {
+            siteVs30[k] = start[k + 1] > start[k] ? Median(scratch.AsSpan(start[k], start[k + 1] - start[k])) : double.NaN;
+        }
+
+        return new SiteGrid(spacingM, siteXM.ToArray(), siteYM.ToArray(), siteVs30, buildingSite.ToArray());
+    }
+
     private static int CellIndex(double coordinateM, double spacingM, int building, string name)
     {
         var index = Math.Floor(coordinateM / spacingM);

@@ -1,6 +1,6 @@
 namespace Seismic.Engine.Risk.Scenario;
 
-/// <summary>Scenario outcome for one community, street or the whole district, over the realizations.</summary>
+/// <summary>Scenario outcome for one community, street or the whole district, over the realizations (intensity over the buildings).</summary>
 /// <param name="Name">Area label.</param>
 /// <param name="Buildings">Buildings in the area.</param>
 /// <param name="Residents">Residents in the area.</param>
@@ -11,6 +11,11 @@ namespace Seismic.Engine.Risk.Scenario;
 /// <param name="Severity3">Casualties of severity 3 (life-threatening).</param>
 /// <param name="Severity4">Casualties of severity 4 (killed).</param>
 /// <param name="Displaced">Displaced residents = shelter demand.</param>
+/// <param name="Intensity">
+/// GB/T 17742-2020 instrumental intensity of the representative (median) motion at the area's buildings: the mean
+/// and the 5/50/95th percentiles over the buildings (not over the realizations, unlike the other statistics); NaN
+/// for an area without buildings.
+/// </param>
 public sealed record ScenarioAreaSummary(
     string Name,
     int Buildings,
@@ -21,4 +26,5 @@ public sealed record ScenarioAreaSummary(
     ScenarioStatistic Severity2,
     ScenarioStatistic Severity3,
     ScenarioStatistic Severity4,
-    ScenarioStatistic Displaced);
+    ScenarioStatistic Displaced,
+    ScenarioStatistic Intensity);

@@ -22,6 +22,11 @@ namespace Seismic.Engine.Risk.Scenario;
 /// moderately damaged homes also leave until an inspection clears the building or aftershocks subside, so a small
 /// configurable share (default 0.1) of them is added.
 /// </param>
+/// <param name="GivenFields">
+/// Label (e.g. the file name) of ground-motion fields given from outside, or null when the fields are simulated
+/// from <paramref name="Rupture"/>. With given fields the rupture, model, seed and median-only settings are not used
+/// and <paramref name="Realizations"/> is the number of given events; see <see cref="ForGivenFields"/>.
+/// </param>
 public sealed record ScenarioDefinition(
     RuptureParameters Rupture,
     double EpicentreXM,
@@ -31,15 +36,35 @@ public sealed record ScenarioDefinition(
     ulong Seed = 1,
     bool Night = false,
     bool MedianOnly = false,
-    double ModerateDisplacedShare = ScenarioDefinition.DefaultModerateDisplacedShare)
+    double ModerateDisplacedShare = ScenarioDefinition.DefaultModerateDisplacedShare,
+    string? GivenFields = null)
 {
     /// <summary>Default share of residents of moderately damaged dwellings that are displaced.</summary>
     public const double DefaultModerateDisplacedShare = 0.1;
+
+    /// <summary>A scenario on given ground-motion fields (no rupture: its fields are NaN and the model name empty).</summary>
+    /// <param name="label">Label of the fields, e.g. the GMF file name.</param>
+    /// <param name="events">Number of given events, ≥ 1; each is one realization.</param>
+    /// <param name="night">True for night-time occupancy.</param>
+    /// <param name="moderateDisplacedShare">Share of residents of moderately damaged dwellings displaced, in [0, 1].</param>
+    /// <returns>The definition.</returns>
+    public static ScenarioDefinition ForGivenFields(string label, int events, bool night = false, double moderateDisplacedShare = DefaultModerateDisplacedShare)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(label);
+        return new ScenarioDefinition(
+            new RuptureParameters(double.NaN, HypocentreDepthKm: double.NaN, EpicentreLonDeg: double.NaN, EpicentreLatDeg: double.NaN),
+            double.NaN, double.NaN, string.Empty, events, 0, night, false, moderateDisplacedShare, label);
+    }
 
     /// <summary>Returns the first problem with the definition, or null when it can be run.</summary>
     /// <returns>A one-line message naming the bad field and its valid range, or null.</returns>
     public string? Validate()
     {
+        if (GivenFields is not null)
+        {
+            return CheckCounts();
+        }
+
         if (!double.IsFinite(Rupture.EpicentreLonDeg) || !double.IsFinite(Rupture.EpicentreLatDeg))
         {
             return "The epicentre longitude and latitude must be finite numbers.";
@@ -60,14 +85,9 @@ public sealed record ScenarioDefinition(
             return "The magnitude must be a finite number.";
         }
 
-        if (Realizations < 1)
+        if (CheckCounts() is { } problem)
         {
-            return $"The number of realizations must be ≥ 1, not {Realizations}.";
-        }
-
-        if (!(ModerateDisplacedShare is >= 0 and <= 1))
-        {
-            return $"The share of displaced residents of moderately damaged dwellings must be in [0, 1], not {ModerateDisplacedShare}.";
+            return problem;
         }
 
         if (!GroundMotionModels.TryGet(ModelName, out var model))
@@ -80,5 +100,17 @@ public sealed record ScenarioDefinition(
         return MedianOnly || model.ProvidesSigmaComponents
             ? null
             : $"The model {ModelName} gives only a total sigma, which cannot be split into correlated between- and within-event parts; use a model with sigma components or a median-only run.";
+    }
+
+    private string? CheckCounts()
+    {
+        if (Realizations < 1)
+        {
+            return $"The number of realizations must be ≥ 1, not {Realizations}.";
+        }
+
+        return ModerateDisplacedShare is >= 0 and <= 1
+            ? null
+            : $"The share of displaced residents of moderately damaged dwellings must be in [0, 1], not {ModerateDisplacedShare}.";
     }
 }

@@ -1,124 +1,67 @@
-using Seismic.Engine.Hazard;
-using Seismic.Engine.Hazard.Correlation;
 using Seismic.Engine.Hazard.Intensity;
-using Seismic.Engine.Hazard.Rupture;
 using Seismic.Engine.Hazard.Sites;
 
 namespace Seismic.Engine.Risk.Scenario;
 
 /// <summary>
-/// The deterministic part of a scenario's ground motion: the 250 m site grid over the buildings, the model's median
-/// ln PGA and its between/within-event sigmas per cell, and the correlated-field simulator. Every partition (on any
-/// machine) rebuilds the same object from the same definition and inputs, then draws realization r from the
-/// simulator's (seed, r) stream, so realizations do not depend on which partition computes them.
+/// Where a scenario's ground motion comes from: the sites the buildings are grouped onto, a representative (median)
+/// PGA and intensity per site, and the PGA field of each realization. Two sources exist: fields simulated from a
+/// rupture and a ground-motion model (<see cref="SimulatedGroundMotion"/>) and fields given from outside, such as an
+/// OpenQuake GMF export (<see cref="GivenGroundMotion"/>). The damage, casualty and shelter computation
+/// (<see cref="ScenarioRunner"/>) is the same for both.
 /// </summary>
-public sealed class ScenarioGroundMotion
+/// <remarks>
+/// A source must give realization r the same field whichever partition (or machine) asks for it, so that
+/// partitioned runs merge exactly.
+/// </remarks>
+public abstract class ScenarioGroundMotion
 {
-    private const double StandardGravity = 9.80665;
+    /// <summary>Standard gravity, m/s² (PGA in g to m/s² for GB/T 17742-2020).</summary>
+    private protected const double StandardGravity = 9.80665;
 
-    private ScenarioGroundMotion(
-        SiteGrid grid, IGroundMotionModel model, double[] lnMedian, double[] tau, double[] phi, double[] intensity,
-        GroundMotionFieldSimulator simulator)
+    private protected ScenarioGroundMotion(SiteGrid grid, double[] lnMedianPga, double[] cellIntensity)
     {
         Grid = grid;
-        Model = model;
-        LnMedianPga = lnMedian;
-        Tau = tau;
-        Phi = phi;
-        CellIntensity = intensity;
-        Simulator = simulator;
+        LnMedianPga = lnMedianPga;
+        CellIntensity = cellIntensity;
     }
 
-    /// <summary>Site grid; <see cref="SiteGrid.BuildingCell"/> maps buildings to cells.</summary>
+    /// <summary>Sites; <see cref="SiteGrid.BuildingCell"/> maps buildings to them.</summary>
     public SiteGrid Grid { get; }
 
-    /// <summary>The ground-motion model.</summary>
-    public IGroundMotionModel Model { get; }
-
-    /// <summary>Median ln PGA (g) per cell.</summary>
+    /// <summary>
+    /// ln of the representative PGA (g) per site: the model's median for simulated fields, the median over the
+    /// events for given fields.
+    /// </summary>
     public double[] LnMedianPga { get; }
 
-    /// <summary>Between-event standard deviation of ln PGA per cell.</summary>
-    public double[] Tau { get; }
-
-    /// <summary>Within-event standard deviation of ln PGA per cell.</summary>
-    public double[] Phi { get; }
-
-    /// <summary>GB/T 17742-2020 instrumental intensity of the median motion per cell (from PGA and PGV when the model gives PGV, else PGA).</summary>
+    /// <summary>GB/T 17742-2020 instrumental intensity of the representative motion per site (from PGA and PGV when
+    /// PGV is known, else from PGA).</summary>
     public double[] CellIntensity { get; }
 
-    /// <summary>The correlated-field simulator (median-only when the definition asks for it).</summary>
-    public GroundMotionFieldSimulator Simulator { get; }
+    /// <summary>The number of realizations the source holds, or null when it can draw any number.</summary>
+    public abstract int? AvailableRealizations { get; }
 
-    /// <summary>Computes the site grid, medians and sigmas and prepares the simulator.</summary>
-    /// <param name="definition">A valid scenario definition.</param>
+    /// <summary>Writes ln PGA (g) of one realization at every site.</summary>
+    /// <param name="realization">Realization number, ≥ 0 (and below <see cref="AvailableRealizations"/> when set).</param>
+    /// <param name="lnPga">Receives one value per site (<see cref="SiteGrid.CellCount"/>).</param>
+    public abstract void Field(int realization, Span<double> lnPga);
+
+    /// <summary>Simulates the ground motion of a rupture (see <see cref="SimulatedGroundMotion.Prepare"/>).</summary>
+    /// <param name="definition">A valid scenario definition with a rupture.</param>
     /// <param name="inputs">The buildings.</param>
     /// <returns>The prepared ground motion.</returns>
-    public static ScenarioGroundMotion Prepare(ScenarioDefinition definition, ScenarioInputs inputs)
-    {
-        ArgumentNullException.ThrowIfNull(definition);
-        ArgumentNullException.ThrowIfNull(inputs);
-        if (definition.Validate() is { } problem)
-        {
-            throw new ArgumentException(problem, nameof(definition));
-        }
+    public static SimulatedGroundMotion Prepare(ScenarioDefinition definition, ScenarioInputs inputs) =>
+        SimulatedGroundMotion.Prepare(definition, inputs);
 
-        GroundMotionModels.TryGet(definition.ModelName, out var model);
-        var grid = SiteGrid.Build(inputs.XM, inputs.YM, inputs.Vs30);
-        var n = grid.CellCount;
-        var east = new double[n];
-        var north = new double[n];
-        for (var k = 0; k < n; k++)
-        {
-            east[k] = grid.CentreXM[k] - definition.EpicentreXM;
-            north[k] = grid.CentreYM[k] - definition.EpicentreYM;
-        }
+    /// <summary>GB/T 17742-2020 instrumental intensity from PGA and, when known, PGV.</summary>
+    /// <param name="pgaG">PGA, g.</param>
+    /// <param name="pgvCmS">PGV, cm/s (the unit of the models and of OpenQuake), or NaN when unknown.</param>
+    /// <returns>Intensity 1.0–12.0.</returns>
+    private protected static double Intensity(double pgaG, double pgvCmS) =>
+        double.IsNaN(pgvCmS)
+            ? Math.Clamp(ChinaIntensity.FromPga(pgaG * StandardGravity), ChinaIntensity.Minimum, ChinaIntensity.Maximum)
 
-        var repi = new double[n];
-        var rhypo = new double[n];
-        var rjb = new double[n];
-        var rrup = new double[n];
-        var rx = new double[n];
-        var azimuth = new double[n];
-        FiniteRuptureDistances.Compute(FiniteRupture.CentredOnHypocentre(definition.Rupture), east, north, repi, rhypo, rjb, rrup, rx);
-        for (var k = 0; k < n; k++)
-        {
-            azimuth[k] = (double.RadiansToDegrees(Math.Atan2(east[k], north[k])) + 360.0) % 360.0;
-        }
-
-        var sites = new SiteArrays(n)
-        {
-            Vs30 = grid.Vs30, Repi = repi, Rhypo = rhypo, Rjb = rjb, Rrup = rrup, Rx = rx, AzimuthDeg = azimuth,
-        };
-        var lnMedian = new double[n];
-        var sigma = new double[n];
-        var tau = new double[n];
-        var phi = new double[n];
-        model!.Evaluate(definition.Rupture, Imt.Pga, sites, lnMedian, sigma, tau, phi);
-
-        var intensity = new double[n];
-        if (model.Supports(Imt.Pgv))
-        {
-            var lnPgv = new double[n];
-            model.Evaluate(definition.Rupture, Imt.Pgv, sites, lnPgv, sigma, new double[n], new double[n]);
-            for (var k = 0; k < n; k++)
-            {
-                // Models give PGV in cm/s; GB/T 17742-2020 Annex A takes m/s.
-                intensity[k] = ChinaIntensity.FromPgaPgv(Math.Exp(lnMedian[k]) * StandardGravity, Math.Exp(lnPgv[k]) / 100.0);
-            }
-        }
-        else
-        {
-            for (var k = 0; k < n; k++)
-            {
-                intensity[k] = Math.Clamp(ChinaIntensity.FromPga(Math.Exp(lnMedian[k]) * StandardGravity), ChinaIntensity.Minimum, ChinaIntensity.Maximum);
-            }
-        }
-
-        var simulator = definition.MedianOnly
-            ? GroundMotionFieldSimulator.MedianOnly(n)
-            : new GroundMotionFieldSimulator(new CorrelatedResidualSampler(
-                grid.CentreXM, grid.CentreYM, new JayaramBaker2009Correlation(), Imt.Pga, definition.Seed));
-        return new ScenarioGroundMotion(grid, model, lnMedian, tau, phi, intensity, simulator);
-    }
+            // Annex A takes PGV in m/s.
+            : ChinaIntensity.FromPgaPgv(pgaG * StandardGravity, pgvCmS / 100.0);
 }

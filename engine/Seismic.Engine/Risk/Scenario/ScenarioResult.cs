@@ -17,4 +17,19 @@ public sealed record ScenarioResult(
 {
     /// <summary>Number of site-grid cells the ground motion was computed on.</summary>
     public int SiteCells => Ground.Grid.CellCount;
+
+    /// <summary>The communities with the highest mean intensity, highest first (ties by name); areas without
+    /// buildings are left out.</summary>
+    /// <param name="count">Largest number of communities to return, ≥ 0.</param>
+    /// <returns>The communities.</returns>
+    public IReadOnlyList<ScenarioAreaSummary> HighestIntensityCommunities(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return Communities
+            .Where(c => !double.IsNaN(c.Intensity.Mean))
+            .OrderByDescending(c => c.Intensity.Mean)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(count)
+            .ToList();
+    }
 }

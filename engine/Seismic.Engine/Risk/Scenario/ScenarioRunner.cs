@@ -24,7 +24,30 @@ public static class ScenarioRunner
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(inputs);
-        var ground = ScenarioGroundMotion.Prepare(definition, inputs);
+        return Run(definition, inputs, ScenarioGroundMotion.Prepare(definition, inputs), partitions);
+    }
+
+    /// <summary>Runs the whole scenario on prepared (simulated or given) ground motion, and summarises it.</summary>
+    /// <param name="definition">A valid definition (see <see cref="ScenarioDefinition.Validate"/>).</param>
+    /// <param name="inputs">The buildings.</param>
+    /// <param name="ground">Ground motion over the same buildings, holding at least the definition's realizations.</param>
+    /// <param name="partitions">Partitions covering every (building, realization) exactly once; null for the default.</param>
+    /// <returns>The result.</returns>
+    public static ScenarioResult Run(ScenarioDefinition definition, ScenarioInputs inputs, ScenarioGroundMotion ground, IReadOnlyList<ScenarioPartition>? partitions = null)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(ground);
+        if (definition.Validate() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(definition));
+        }
+
+        if (ground.Grid.BuildingCell.Length != inputs.Count || ground.AvailableRealizations < definition.Realizations)
+        {
+            throw new ArgumentException($"The ground motion covers {ground.Grid.BuildingCell.Length} buildings and {ground.AvailableRealizations} realizations, not {inputs.Count} and {definition.Realizations}.", nameof(ground));
+        }
+
         partitions ??= ScenarioPartition.Default(inputs.Count, definition.Realizations);
         CheckCoverage(partitions, inputs.Count, definition.Realizations);
         var total = new ScenarioAccumulator(0, inputs.Count, definition.Realizations, inputs.CommunityNames.Count, inputs.StreetNames.Count);
@@ -70,7 +93,7 @@ public static class ScenarioRunner
         Span<long> v = stackalloc long[ScenarioAccumulator.BuildingMetricCount];
         for (var r = partition.RealizationStart; r < partition.RealizationEnd; r++)
         {
-            ground.Simulator.Generate((ulong)r, ground.LnMedianPga, ground.Tau, ground.Phi, lnY);
+            ground.Field(r, lnY);
             for (var k = 0; k < cells; k++)
             {
                 pga[k] = Math.Exp(lnY[k]);

@@ -33,8 +33,8 @@ internal static class ScenarioSummary
 
         var communityCounts = Counts(inputs, inputs.Community, inputs.CommunityNames.Count);
         var streetCounts = Counts(inputs, inputs.Street, inputs.StreetNames.Count);
-        var communities = Areas(inputs.CommunityNames, communityCounts, total.CommunityTotals, r);
-        var streets = Areas(inputs.StreetNames, streetCounts, total.StreetTotals, r);
+        var communities = Areas(inputs.CommunityNames, communityCounts, total.CommunityTotals, r, IntensityByArea(inputs.Community, inputs.CommunityNames.Count, intensity));
+        var streets = Areas(inputs.StreetNames, streetCounts, total.StreetTotals, r, IntensityByArea(inputs.Street, inputs.StreetNames.Count, intensity));
 
         // District totals per realization: exact integer sums of the community totals.
         var c = inputs.CommunityNames.Count;
@@ -56,7 +56,7 @@ internal static class ScenarioSummary
             residents += value;
         }
 
-        var districtSummary = Area("district", n, residents, district, 0, 1, r);
+        var districtSummary = Area("district", n, residents, district, 0, 1, r, IntensityByArea(new int[n], 1, intensity)[0]);
         return new ScenarioResult(definition, buildings, communities, streets, districtSummary, ground);
     }
 
@@ -75,18 +75,53 @@ internal static class ScenarioSummary
         return (buildings, residents);
     }
 
-    private static ScenarioAreaSummary[] Areas(IReadOnlyList<string> names, (int[] Buildings, double[] Residents) counts, long[] totals, int realizations)
+    private static ScenarioAreaSummary[] Areas(
+        IReadOnlyList<string> names, (int[] Buildings, double[] Residents) counts, long[] totals, int realizations, ScenarioStatistic[] intensity)
     {
         var result = new ScenarioAreaSummary[names.Count];
         for (var a = 0; a < names.Count; a++)
         {
-            result[a] = Area(names[a], counts.Buildings[a], counts.Residents[a], totals, a, names.Count, realizations);
+            result[a] = Area(names[a], counts.Buildings[a], counts.Residents[a], totals, a, names.Count, realizations, intensity[a]);
         }
 
         return result;
     }
 
-    private static ScenarioAreaSummary Area(string name, int buildings, double residents, long[] totals, int area, int areas, int realizations)
+    // Intensity statistics over each area's buildings: buildings grouped by area with a counting sort, then each
+    // area's slice summarised (ScenarioStatistic sorts the slice in place).
+    private static ScenarioStatistic[] IntensityByArea(int[] area, int areas, double[] intensity)
+    {
+        var start = new int[areas + 1];
+        foreach (var a in area)
+        {
+            start[a + 1]++;
+        }
+
+        for (var a = 0; a < areas; a++)
+        {
+            start[a + 1] += start[a];
+        }
+
+        var next = start.AsSpan(0, areas).ToArray();
+        var values = new double[area.Length];
+        for (var b = 0; b < area.Length; b++)
+        {
+            values[next[area[b]]++] = intensity[b];
+        }
+
+        var result = new ScenarioStatistic[areas];
+        for (var a = 0; a < areas; a++)
+        {
+            result[a] = start[a + 1] > start[a]
+                ? ScenarioStatistic.From(values.AsSpan(start[a], start[a + 1] - start[a]))
+                : new ScenarioStatistic(double.NaN, double.NaN, double.NaN, double.NaN);
+        }
+
+        return result;
+    }
+
+    private static ScenarioAreaSummary Area(
+        string name, int buildings, double residents, long[] totals, int area, int areas, int realizations, ScenarioStatistic intensity)
     {
         var stats = new ScenarioStatistic[ScenarioAccumulator.AreaMetricCount];
         var samples = new double[realizations];
@@ -100,6 +135,6 @@ internal static class ScenarioSummary
             stats[m] = ScenarioStatistic.From(samples);
         }
 
-        return new ScenarioAreaSummary(name, buildings, residents, stats[0], stats[1], stats[2], stats[3], stats[4], stats[5], stats[6]);
+        return new ScenarioAreaSummary(name, buildings, residents, stats[0], stats[1], stats[2], stats[3], stats[4], stats[5], stats[6], intensity);
     }
 }
