@@ -22,8 +22,8 @@ internal static class DefaultTemplates
             "Dear {name}, {community} community holds the earthquake exercise \"{title}\" on {time}.[[ Your shelter: {shelter}, about {walk_min} min on foot.]][[ Details: {link}]]");
         Add(
             TemplateCatalog.Reminder,
-            "{name}，提醒：{time}{community}社区地震演练。[[集合点{shelter}。]][[收到请点击{link}]]",
-            "{name}, reminder: {community} earthquake exercise at {time}.[[ Assemble at {shelter}.]][[ Please confirm: {link}]]");
+            "{name}，提醒：{time}{community}社区地震演练。[[集合点{shelter}。]][[详情：{link}]]",
+            "{name}, reminder: {community} earthquake exercise at {time}.[[ Assemble at {shelter}.]][[ Details: {link}]]");
         Add(
             TemplateCatalog.Alarm,
             "{name}：地震警报（{title}）！请立即前往{shelter}[[（约{walk_min}分钟）]]，到达后[[点击{link}或]]回复1报平安，需要帮助回复2。",

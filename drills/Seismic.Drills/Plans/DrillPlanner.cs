@@ -175,7 +175,7 @@ public static class DrillPlanner
         }
 
         Early(request.Announce, AnnounceId, InjectKind.Announcement, TimeSpan.FromDays(-7), "read the announcement and note the date and shelter");
-        Early(request.Remind, RemindId, InjectKind.Reminder, TimeSpan.FromDays(-1), "confirm attendance with the link");
+        Early(request.Remind, RemindId, InjectKind.Reminder, TimeSpan.FromDays(-1), "note the time and the shelter");
 
         var alarmAction = hasRoutes && request.Kind == DrillKind.EvacuationDrill
             ? string.Create(CultureInfo.InvariantCulture,
