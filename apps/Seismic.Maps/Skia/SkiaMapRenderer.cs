@@ -70,59 +70,7 @@ public sealed partial class SkiaMapRenderer : IMapRenderer
         var (layout, viewport) = Arrange(document, fonts);
         var frame = layout.Frame;
         canvas.Clear(ToSk(document.PageColor));
-        var placer = new LabelPlacer(frame, document.Px(1.5));
-
-        canvas.Save();
-        canvas.ClipRect(frame);
-        using (var background = Fill(document.Background))
-        {
-            canvas.DrawRect(frame, background);
-        }
-
-        foreach (var layer in document.Layers)
-        {
-            switch (layer)
-            {
-                case PolygonLayer polygons:
-                    DrawPolygons(canvas, polygons, viewport, document);
-                    break;
-                case LineLayer lines:
-                    DrawLines(canvas, lines, viewport, document);
-                    break;
-                case PointLayer points:
-                    DrawPoints(canvas, points, viewport, document);
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        // Furniture first into the placer so labels keep clear of it, but painted over the labels' halos last.
-        var bar = ScaleBar.Choose(viewport.MetresPerPixel, frame.Width * 0.22);
-        var scaleBarBox = document.ShowScaleBar ? ScaleBarBox(document, frame, bar) : SKRect.Empty;
-        var arrowBox = document.ShowNorthArrow ? NorthArrowBox(document, frame) : SKRect.Empty;
-        if (!scaleBarBox.IsEmpty)
-        {
-            placer.Reserve(scaleBarBox);
-        }
-
-        if (!arrowBox.IsEmpty)
-        {
-            placer.Reserve(arrowBox);
-        }
-
-        DrawLabels(canvas, document, viewport, fonts, placer);
-        if (!scaleBarBox.IsEmpty)
-        {
-            DrawScaleBar(canvas, document, scaleBarBox, bar, fonts);
-        }
-
-        if (!arrowBox.IsEmpty)
-        {
-            DrawNorthArrow(canvas, document, arrowBox, fonts);
-        }
-
-        canvas.Restore();
+        DrawFrame(canvas, document, frame, viewport, fonts);
         using (var border = Stroke(new MapColor(60, 60, 60), document.Px(0.8)))
         {
             canvas.DrawRect(frame, border);

@@ -1,0 +1,46 @@
+using Seismic.Maps.Documents;
+
+namespace Seismic.Maps.Builders;
+
+/// <summary>
+/// The evacuation palette: buildings in a blue ramp by walking time (ColorBrewer Blues, darker = farther), shelters in
+/// a magenta–purple ramp by load (ColorBrewer RdPu), so neither reads as the resilience map's red–yellow–green grades;
+/// unserved buildings in red, routes in dark orange over a white casing.
+/// </summary>
+internal static class EvacuationMapStyles
+{
+    /// <summary>Walking-time class limits in minutes: 5 and 10 min bracket the 500 m immediate-shelter radius of
+    /// GB 50413-2007 §8.2 at 1.1 m/s (7.6 min); 40 min is about the 2–3 km fixed-shelter radius.</summary>
+    public static readonly double[] WalkBreaksMin = [5, 10, 20, 40];
+
+    public static readonly MapColor[] WalkColors =
+    [
+        MapColor.FromHex("#c6dbef"), MapColor.FromHex("#6baed6"), MapColor.FromHex("#3182bd"), MapColor.FromHex("#08519c"), MapColor.FromHex("#08306b"),
+    ];
+
+    public static readonly MapColor Unserved = MapColor.FromHex("#e31a1c");
+    public static readonly MapColor NoOccupants = MapColor.FromHex("#c9c6c1");
+
+    /// <summary>Load-ratio class limits (served ÷ capacity).</summary>
+    public static readonly double[] LoadBreaks = [0.5, 0.8, 0.995];
+
+    public static readonly MapColor[] LoadColors =
+    [
+        MapColor.FromHex("#fbb4b9"), MapColor.FromHex("#f768a1"), MapColor.FromHex("#c51b8a"), MapColor.FromHex("#49006a"),
+    ];
+
+    /// <summary>Capacity class limits in persons and the marker diameter of each class in points.</summary>
+    public static readonly int[] CapacityBreaks = [5_000, 20_000, 50_000];
+
+    public static readonly double[] CapacitySizesPt = [6, 9, 13, 18];
+
+    public static readonly AreaStyle ShelterArea = new(MapColor.FromHex("#f3dcea"), MapColor.FromHex("#ae017e"), 0.5);
+
+    public static readonly LineStyle Route = new(MapColor.FromHex("#d94801"), 0.9)
+    {
+        CasingColor = MapColor.FromHex("#ffffffd0"),
+        CasingWidthPt = 1.8,
+    };
+
+    public static readonly MapColor MarkerOutline = new(255, 255, 255);
+}
