@@ -12,7 +12,8 @@ namespace Seismic.GeoData.Scenario;
 
 /// <summary>
 /// Writes a scenario's outputs into a folder, each file atomically: buildings.csv and scenario.gpkg (layer
-/// <see cref="TableName"/>), community.csv, street.csv and summary.json. Numbers use the invariant culture and
+/// <see cref="TableName"/>), community.csv and street.csv (with the intensity statistics of each area's buildings)
+/// and summary.json (snake_case keys). Numbers use the invariant culture and
 /// round-trip formatting, so a reproducible run gives identical files.
 /// </summary>
 public static class ScenarioOutputWriter
@@ -32,6 +33,9 @@ public static class ScenarioOutputWriter
         new("p_collapse", "REAL NOT NULL"), new("casualties_sev1", "REAL NOT NULL"), new("casualties_sev2", "REAL NOT NULL"),
         new("casualties_sev3", "REAL NOT NULL"), new("casualties_sev4", "REAL NOT NULL"), new("displaced", "REAL NOT NULL"),
     ];
+
+    /// <summary>Number of highest-intensity communities listed in summary.json.</summary>
+    public const int HighestIntensityCount = 5;
 
     private static readonly string[] Metrics =
         ["collapsed", "at_least_extensive", "casualties_sev1", "casualties_sev2", "casualties_sev3", "casualties_sev4", "displaced"];
@@ -106,7 +110,7 @@ public static class ScenarioOutputWriter
             writer.Write($",{m}_mean,{m}_p5,{m}_p50,{m}_p95");
         }
 
-        writer.Write('\n');
+        writer.Write(",intensity_mean,intensity_p5,intensity_p50,intensity_p95\n");
         foreach (var a in areas)
         {
             writer.Write(Quote(a.Name));
@@ -119,6 +123,8 @@ public static class ScenarioOutputWriter
                 writer.Write($",{F(s.Mean)},{F(s.P5)},{F(s.P50)},{F(s.P95)}");
             }
 
+            var i = a.Intensity;
+            writer.Write($",{F(i.Mean)},{F(i.P5)},{F(i.P50)},{F(i.P95)}");
             writer.Write('\n');
         }
     }
@@ -126,37 +132,90 @@ public static class ScenarioOutputWriter
     private static ScenarioStatistic[] Stats(ScenarioAreaSummary a) =>
         [a.Collapsed, a.AtLeastExtensive, a.Severity1, a.Severity2, a.Severity3, a.Severity4, a.Displaced];
 
+    // snake_case keys, as every other JSON output of the toolkit. Rupture fields are null for given fields.
     private static void WriteSummary(ScenarioResult result, Stream stream)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         var d = result.Definition;
+        var given = d.GivenFields is not null;
         json.WriteStartObject();
-        json.WriteNumber("lon", d.Rupture.EpicentreLonDeg);
-        json.WriteNumber("lat", d.Rupture.EpicentreLatDeg);
-        json.WriteNumber("depthKm", d.Rupture.HypocentreDepthKm);
-        json.WriteNumber("magnitude", d.Rupture.MomentMagnitude);
-        json.WriteString("model", d.ModelName);
+        json.WriteString("ground_motion", given ? "given" : "simulated");
+        if (given)
+        {
+            json.WriteString("gmf", d.GivenFields);
+        }
+
+        NumberOrNull(json, "lon", given, d.Rupture.EpicentreLonDeg);
+        NumberOrNull(json, "lat", given, d.Rupture.EpicentreLatDeg);
+        NumberOrNull(json, "depth_km", given, d.Rupture.HypocentreDepthKm);
+        NumberOrNull(json, "magnitude", given, d.Rupture.MomentMagnitude);
+        if (given)
+        {
+            json.WriteNull("model");
+            json.WriteNull("seed");
+        }
+        else
+        {
+            json.WriteString("model", d.ModelName);
+        }
+
         json.WriteString("imt", "PGA");
         json.WriteNumber("realizations", d.Realizations);
-        json.WriteNumber("seed", d.Seed);
+        if (!given)
+        {
+            json.WriteNumber("seed", d.Seed);
+        }
+
         json.WriteString("occupancy", d.Night ? "night" : "day");
-        json.WriteNumber("moderateDisplacedShare", d.ModerateDisplacedShare);
+        json.WriteNumber("moderate_displaced_share", d.ModerateDisplacedShare);
         json.WriteNumber("buildings", result.District.Buildings);
         json.WriteNumber("residents", result.District.Residents);
-        json.WriteNumber("siteCells", result.SiteCells);
+        json.WriteNumber("site_cells", result.SiteCells);
         json.WriteStartObject("district");
         var stats = Stats(result.District);
         for (var m = 0; m < Metrics.Length; m++)
         {
-            json.WriteStartObject(Metrics[m]);
-            json.WriteNumber("mean", stats[m].Mean);
-            json.WriteNumber("p5", stats[m].P5);
-            json.WriteNumber("p50", stats[m].P50);
-            json.WriteNumber("p95", stats[m].P95);
+            Statistic(json, Metrics[m], stats[m]);
+        }
+
+        Statistic(json, "intensity", result.District.Intensity);
+        json.WriteEndObject();
+        json.WriteStartArray("highest_intensity_communities");
+        foreach (var c in result.HighestIntensityCommunities(HighestIntensityCount))
+        {
+            json.WriteStartObject();
+            json.WriteString("community", c.Name);
+            json.WriteNumber("buildings", c.Buildings);
+            Statistic(json, "intensity", c.Intensity);
+            json.WriteNumber("collapsed_mean", c.Collapsed.Mean);
             json.WriteEndObject();
         }
 
+        json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void NumberOrNull(Utf8JsonWriter json, string name, bool isNull, double value)
+    {
+        if (isNull)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteNumber(name, value);
+        }
+    }
+
+    private static void Statistic(Utf8JsonWriter json, string name, ScenarioStatistic s)
+    {
+        json.WriteStartObject(name);
+        foreach (var (key, value) in new[] { ("mean", s.Mean), ("p5", s.P5), ("p50", s.P50), ("p95", s.P95) })
+        {
+            // JSON has no NaN (an area without buildings has no intensity).
+            NumberOrNull(json, key, double.IsNaN(value), value);
+        }
+
         json.WriteEndObject();
     }
 
@@ -176,7 +235,9 @@ public static class ScenarioOutputWriter
 
         var def = result.Definition;
         GeoPackageSchema.CreateFeatureTable(connection, transaction, TableName,
-            string.Create(CultureInfo.InvariantCulture, $"Scenario M{def.Rupture.MomentMagnitude:0.0} at ({def.Rupture.EpicentreLonDeg:0.####}, {def.Rupture.EpicentreLatDeg:0.####}), {def.Realizations} realizations of {def.ModelName} PGA: mean HAZUS damage, casualties and displaced residents"),
+            def.GivenFields is { } gmf
+                ? string.Create(CultureInfo.InvariantCulture, $"Scenario on the given ground-motion fields {gmf}, {def.Realizations} events of PGA: mean HAZUS damage, casualties and displaced residents")
+                : string.Create(CultureInfo.InvariantCulture, $"Scenario M{def.Rupture.MomentMagnitude:0.0} at ({def.Rupture.EpicentreLonDeg:0.####}, {def.Rupture.EpicentreLatDeg:0.####}), {def.Realizations} realizations of {def.ModelName} PGA: mean HAZUS damage, casualties and displaced residents"),
             "GEOMETRY", extent, SqlColumns);
         using var insert = GeoPackageSchema.PrepareInsert(connection, transaction, TableName, true, SqlColumns);
         var writer = new GeoPackageGeoWriter();

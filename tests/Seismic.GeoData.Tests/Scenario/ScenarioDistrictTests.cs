@@ -63,6 +63,64 @@ public sealed class ScenarioDistrictTests
         reader.GetDouble(1).Should().BeApproximately(sum, 1e-12);
     }
 
+    [Fact]
+    public void Write_UsesSnakeCaseKeys_AndAddsIntensityPerArea()
+    {
+        using var temp = new TempFolder();
+        var district = ScenarioDistrict.Load(Write(temp));
+        var (x, y) = district.ToMetric(113.30, 23.10);
+        var definition = new ScenarioDefinition(
+            new RuptureParameters(6.0, HypocentreDepthKm: 10, EpicentreLonDeg: 113.30, EpicentreLatDeg: 23.10), x, y,
+            Realizations: 2, MedianOnly: true);
+        var result = ScenarioRunner.Run(definition, district.Inputs);
+        var folder = temp.File("out");
+
+        ScenarioOutputWriter.Write(result, district, folder);
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "summary.json")));
+        var keys = new List<string>();
+        Keys(json.RootElement, keys);
+        keys.Should().Contain(["depth_km", "moderate_displaced_share", "site_cells", "ground_motion", "highest_intensity_communities"]);
+        keys.Should().OnlyContain(k => System.Text.RegularExpressions.Regex.IsMatch(k, "^[a-z0-9_]+$"), "every JSON output uses snake_case");
+        json.RootElement.GetProperty("ground_motion").GetString().Should().Be("simulated");
+        json.RootElement.GetProperty("district").GetProperty("intensity").GetProperty("mean").GetDouble()
+            .Should().BeApproximately(result.District.Intensity.Mean, 1e-12);
+        var top = json.RootElement.GetProperty("highest_intensity_communities")[0];
+        top.GetProperty("community").GetString().Should().Be(result.HighestIntensityCommunities(1)[0].Name);
+
+        var lines = File.ReadAllLines(Path.Combine(folder, "community.csv"));
+        var header = lines[0].Split(',');
+        var column = Array.IndexOf(header, "intensity_mean");
+        column.Should().BePositive();
+        header.Should().Contain(["intensity_p5", "intensity_p50", "intensity_p95"]);
+        for (var c = 0; c < result.Communities.Count; c++)
+        {
+            double.Parse(lines[c + 1].Split(',')[column], System.Globalization.CultureInfo.InvariantCulture)
+                .Should().BeApproximately(result.Communities[c].Intensity.Mean, 1e-12);
+        }
+
+        File.ReadAllLines(Path.Combine(folder, "street.csv"))[0].Should().Contain("intensity_mean");
+    }
+
+    private static void Keys(System.Text.Json.JsonElement element, List<string> keys)
+    {
+        if (element.ValueKind == System.Text.Json.JsonValueKind.Object)
+        {
+            foreach (var p in element.EnumerateObject())
+            {
+                keys.Add(p.Name);
+                Keys(p.Value, keys);
+            }
+        }
+        else if (element.ValueKind == System.Text.Json.JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                Keys(item, keys);
+            }
+        }
+    }
+
     private static string Write(TempFolder temp)
     {
         var model = SampleDistrict.Create();
