@@ -1,0 +1,3 @@
+namespace Seismic.Drills.Storage.Tests.Stores;
+
+public sealed class SqliteRosterStoreTests() : RosterStoreContract(Backend.Sqlite);
