@@ -9,10 +9,12 @@ using Seismic.GeoData.Routing;
 namespace Seismic.Cli.Commands;
 
 /// <summary>
-/// <c>seismic evacuate [--district F] [--night] [--k N] --out DIR</c>: assigns every building's occupants to shelters
+/// <c>seismic evacuate [--district F] [--night] [--k N] [--scenario DIR] [--closures FILE] --out DIR</c>: assigns
+/// every building's occupants to shelters
 /// within their capacities, minimising total walking time and keeping walks within the GB 50413 service radius where
 /// capacity allows; writes plan.csv, shelters.csv, communities.csv and summary.json and prints a short summary.
 /// Buildings in a network component without a shelter are named on standard error, never dropped silently.
+/// With a scenario or given closures the plan is made on the damaged network (see <see cref="EvacuateDamage"/>).
 /// </summary>
 internal static class EvacuateCommand
 {
@@ -28,9 +30,11 @@ internal static class EvacuateCommand
             HelpName = "N",
         };
         var output = new Option<string>("--out") { Description = "Folder for plan.csv, shelters.csv, communities.csv, summary.json.", Required = true, HelpName = "DIR" };
+        var scenario = EvacuateDamage.ScenarioOption();
+        var closures = EvacuateDamage.ClosuresOption();
         var command = new Command("evacuate", "Capacitated shelter assignment: per-building plan, shelter loads, community shortfall.")
         {
-            night, k, output,
+            night, k, output, scenario, closures,
         };
         command.SetAction(parse =>
         {
@@ -43,6 +47,7 @@ internal static class EvacuateCommand
             var district = parse.GetValue(GlobalOptions.District);
             var path = DistrictLocator.Resolve(district);
             var model = DistrictLocator.Load(context, district);
+            var damage = EvacuateDamage.Load(model, parse.GetValue(scenario), parse.GetValue(closures));
             var isNight = parse.GetValue(night);
             var clock = Stopwatch.StartNew();
             ShelterAssignment result;
@@ -51,11 +56,16 @@ internal static class EvacuateCommand
                 var network = PedestrianNetwork.FromDistrict(model, null, path);
                 var problem = EvacuationProblem.Build(model, network, isNight, nearest, Path.GetFileName(path));
                 result = ShelterAssigner.Solve(problem);
+                if (damage is not null)
+                {
+                    (network, result) = damage.Replan(network, result, isNight, nearest, path);
+                }
             }
 
             var seconds = clock.Elapsed.TotalSeconds;
             var dir = parse.GetValue(output)!;
-            EvacuationOutput.Write(dir, result, isNight, path);
+            EvacuationOutput.Write(dir, result, isNight, path, damage is null ? null : damage.WriteSummarySection);
+            damage?.Write(dir);
             foreach (var group in EvacuationOutput.UnreachableComponents(result))
             {
                 var where = group.Component < 0 ? "off the walkable network" : $"in network component {group.Component}, which has no shelter";
@@ -65,6 +75,7 @@ internal static class EvacuateCommand
             }
 
             WriteSummary(context.Out, result, isNight, dir, seconds);
+            damage?.Print(context.Out, dir);
             return ExitCodes.Ok;
         });
         return command;

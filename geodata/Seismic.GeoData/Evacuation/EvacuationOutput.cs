@@ -24,7 +24,9 @@ public static class EvacuationOutput
     /// <param name="result">The solved assignment.</param>
     /// <param name="night">Night case (for the summary).</param>
     /// <param name="source">District file name (for the summary).</param>
-    public static void Write(string directory, ShelterAssignment result, bool night, string source)
+    /// <param name="summarySection">Writes further properties into summary.json's top-level object (e.g. the
+    /// damage section of a damage-aware plan); null for none.</param>
+    public static void Write(string directory, ShelterAssignment result, bool night, string source, Action<Utf8JsonWriter>? summarySection = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(result);
@@ -32,7 +34,7 @@ public static class EvacuationOutput
         AtomicFile.Write(Path.Combine(directory, "plan.csv"), path => File.WriteAllText(path, Plan(result), Utf8));
         AtomicFile.Write(Path.Combine(directory, "shelters.csv"), path => File.WriteAllText(path, Shelters(result), Utf8));
         AtomicFile.Write(Path.Combine(directory, "communities.csv"), path => File.WriteAllText(path, Communities(result), Utf8));
-        AtomicFile.WriteStream(Path.Combine(directory, "summary.json"), stream => Summary(stream, result, night, source));
+        AtomicFile.WriteStream(Path.Combine(directory, "summary.json"), stream => Summary(stream, result, night, source, summarySection));
     }
 
     /// <summary>Buildings in network components without a shelter, grouped by component, largest first.</summary>
@@ -119,7 +121,7 @@ public static class EvacuationOutput
         return text.ToString();
     }
 
-    private static void Summary(Stream stream, ShelterAssignment result, bool night, string source)
+    private static void Summary(Stream stream, ShelterAssignment result, bool night, string source, Action<Utf8JsonWriter>? section)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
@@ -166,6 +168,7 @@ public static class EvacuationOutput
         }
 
         json.WriteEndArray();
+        section?.Invoke(json);
         json.WriteEndObject();
     }
 

@@ -19,10 +19,12 @@ public sealed partial class PedestrianNetwork
 {
     private readonly MetricProjection _projection;
     private readonly double _scale;
+    private readonly bool _largestOnly;
 
     private PedestrianNetwork(PedestrianGraph graph, MetricProjection projection, double scale, bool largestOnly, int roads, int walkable)
     {
         Graph = graph;
+        _largestOnly = largestOnly;
         _projection = projection;
         _scale = scale;
         Snapper = new EdgeSnapper(graph, largestOnly);

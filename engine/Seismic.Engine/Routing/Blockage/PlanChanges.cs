@@ -3,7 +3,8 @@ namespace Seismic.Engine.Routing.Blockage;
 /// <summary>What the damage changed in the evacuation plan.</summary>
 /// <param name="Buildings">Buildings whose plan changed, in building order.</param>
 /// <param name="RemovedShelterIds">Shelters of the undamaged plan missing from the damage-aware plan.</param>
-/// <param name="Overloaded">Shelters whose nearest-shelter demand exceeds capacity after the damage but did not before.</param>
+/// <param name="Overloaded">Shelters whose nearest-shelter demand exceeds their capacity after the damage and grew with it
+/// (people turned away from closed streets and shelters now head there first).</param>
 /// <param name="NewlyUnservedPersons">Persons without a place who had one in the undamaged plan.</param>
 /// <param name="UnservedBefore">Persons unserved in the undamaged plan.</param>
 /// <param name="UnservedAfter">Persons unserved in the damage-aware plan.</param>

@@ -174,7 +174,7 @@ public static class PlanComparison
             var shelter = after.Problem.Shelters[s];
             var prior = demandBefore.GetValueOrDefault(shelter.Id);
             var now = demandAfter.GetValueOrDefault(shelter.Id);
-            if (now > shelter.CapacityPersons && prior <= shelter.CapacityPersons)
+            if (now > shelter.CapacityPersons && now > prior)
             {
                 list.Add(new ShelterOverload(shelter.Id, shelter.CapacityPersons, now, prior, after.ShelterLoads[s]));
             }
