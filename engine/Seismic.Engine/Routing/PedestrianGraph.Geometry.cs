@@ -84,7 +84,10 @@ public sealed partial class PedestrianGraph
         return _pointLat[p] + ((_pointLat[p + 1] - _pointLat[p]) * location.SegmentFraction);
     }
 
-    /// <summary>A location exactly at a node, on the first edge incident to it.</summary>
+    /// <summary>
+    /// A location exactly at a node, on the first open edge incident to it; <see cref="EdgeLocation.None"/> when every
+    /// edge at the node is closed (see <see cref="WithClosedEdges"/>).
+    /// </summary>
     /// <param name="node">Node index.</param>
     public EdgeLocation AtNode(int node)
     {
@@ -93,7 +96,8 @@ public sealed partial class PedestrianGraph
         var arc = _firstArc[node];
         if (arc == _firstArc[node + 1])
         {
-            throw new ArgumentException($"node {node} has no open edge (all of its edges are closed)", nameof(node));
+            // Every edge at the node is closed: nothing can be reached from it, which a search reports as no route.
+            return EdgeLocation.None;
         }
 
         var edge = ArcEdge(arc);
