@@ -80,6 +80,97 @@ public sealed class ScenarioCommandTests
         Directory.Exists(output).Should().BeFalse();
     }
 
+    [Fact]
+    public void Scenario_OnGivenFields_WritesEveryOutput_AndListsTheHighestIntensityCommunities()
+    {
+        using var temp = new TempFolder();
+        var gpkg = Synth(temp);
+        var (gmf, _) = GivenFields(temp, gpkg, "gmf-data_1.csv", "sitemesh_1.csv", "event_id,site_id,gmv_PGA,gmv_PGV", 0);
+        var output = temp.File("given");
+
+        var result = CliRunner.Run("--district", gpkg, "scenario", "--gmf", gmf, "--night", "--out", output);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        foreach (var name in new[] { "buildings.csv", "scenario.gpkg", "community.csv", "street.csv", "summary.json", "ground-motion.png", "damage.png" })
+        {
+            new FileInfo(Path.Combine(output, name)).Length.Should().BeGreaterThan(0, name);
+        }
+
+        result.Out.Should().Contain("gmf-data_1.csv").And.Contain("highest-intensity communities");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        json.RootElement.GetProperty("ground_motion").GetString().Should().Be("given");
+        json.RootElement.GetProperty("realizations").GetInt32().Should().Be(2);
+        json.RootElement.GetProperty("highest_intensity_communities").GetArrayLength().Should().BePositive();
+        File.ReadAllLines(Path.Combine(output, "community.csv"))[0].Should().Contain("intensity_mean");
+    }
+
+    [Theory]
+    [InlineData("missing-pga", "gmv_PGA")]
+    [InlineData("far-sites", "GMF sites do not match")]
+    [InlineData("with-magnitude", "--mag")]
+    [InlineData("no-epicentre", "--lon")]
+    public void Scenario_OnGivenFields_ExitsTwoAndWritesNothing_OnBadInput(string problem, string mentioned)
+    {
+        using var temp = new TempFolder();
+        var gpkg = Synth(temp);
+        var output = temp.File("out");
+        var header = problem == "missing-pga" ? "event_id,site_id,gmv_PGV" : "event_id,site_id,gmv_PGA";
+        var (gmf, sites) = GivenFields(temp, gpkg, "gmf.csv", "sites.csv", header, problem == "far-sites" ? 0.1 : 0);
+        string[] args = problem switch
+        {
+            "with-magnitude" => ["--district", gpkg, "scenario", "--gmf", gmf, "--sites", sites, "--mag", "6", "--out", output],
+            "no-epicentre" => ["--district", gpkg, "scenario", "--depth", "10", "--mag", "6", "--out", output],
+            _ => ["--district", gpkg, "scenario", "--gmf", gmf, "--sites", sites, "--out", output],
+        };
+
+        var result = CliRunner.Run(args);
+
+        result.ExitCode.Should().Be(2, result.Out);
+        result.Error.Should().Contain(mentioned);
+        result.Error.Trim().Split('\n').Should().ContainSingle();
+        Directory.Exists(output).Should().BeFalse();
+    }
+
+    // A 0.004° site mesh over the district's buildings (every building within ≈ 300 m of a site), two events of
+    // 0.25 g and 0.15 g (PGV 20 and 12 cm/s), written in OpenQuake's export form with its metadata line; the sites
+    // are moved north by shiftDeg.
+    private static (string Gmf, string Sites) GivenFields(TempFolder temp, string gpkg, string gmfName, string sitesName, string header, double shiftDeg)
+    {
+        var district = Seismic.GeoData.Scenario.ScenarioDistrict.Load(gpkg);
+        var (west, south, east, north) = (double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
+        foreach (var e in district.Entries)
+        {
+            var c = e.Record.Footprint.Centroid;
+            (west, south, east, north) = (Math.Min(west, c.X), Math.Min(south, c.Y), Math.Max(east, c.X), Math.Max(north, c.Y));
+        }
+
+        const double step = 0.004;
+        var sites = new System.Text.StringBuilder("site_id,lon,lat\n");
+        var gmf = new System.Text.StringBuilder("#,,,,\"generated_by='OpenQuake engine 3.16.0'\"\n" + header + "\n");
+        var count = 0;
+        for (var lat = south - step / 2; lat <= north + step; lat += step)
+        {
+            for (var lon = west - step / 2; lon <= east + step; lon += step)
+            {
+                sites.Append(System.FormattableString.Invariant($"{count},{lon:0.######},{lat + shiftDeg:0.######}\n"));
+                count++;
+            }
+        }
+
+        for (var e = 0; e < 2; e++)
+        {
+            for (var s = 0; s < count; s++)
+            {
+                gmf.Append(System.FormattableString.Invariant($"{e},{s},{(e == 0 ? 0.25 : 0.15)}"));
+                gmf.Append(header.EndsWith("gmv_PGV", StringComparison.Ordinal) && header.Contains("gmv_PGA", StringComparison.Ordinal) ? (e == 0 ? ",20\n" : ",12\n") : "\n");
+            }
+        }
+
+        File.WriteAllText(temp.File(gmfName), gmf.ToString());
+        File.WriteAllText(temp.File(sitesName), sites.ToString());
+        return (temp.File(gmfName), temp.File(sitesName));
+    }
+
     private static string Synth(TempFolder temp)
     {
         var gpkg = temp.File("d.gpkg");

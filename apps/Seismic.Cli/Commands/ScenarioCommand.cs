@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Seismic.Cli.Infrastructure;
 using Seismic.Engine.Hazard;
+using Seismic.Engine.Hazard.Intensity;
 using Seismic.Engine.Risk.Scenario;
 using Seismic.GeoData.Scenario;
 
@@ -11,15 +12,18 @@ namespace Seismic.Cli.Commands;
 /// <c>seismic scenario --lon X --lat Y --depth KM --mag M [--model M] [--realizations N] [--seed S] [--night]
 /// [--moderate-share F] [--median-only] [--strict] --out DIR</c>: an earthquake scenario on the district — correlated
 /// PGA realizations, HAZUS damage, casualties and displaced residents per building, community and street.
+/// <c>seismic scenario --gmf GMF.csv [--sites SITES.csv] [--gmf-max-distance-m M] [--night] [--moderate-share F]
+/// --out DIR</c> runs the same damage, casualty and shelter computation on given ground-motion fields (an OpenQuake
+/// GMF export, one realization per event) instead of simulating them.
 /// </summary>
 internal static class ScenarioCommand
 {
     public static Command Build(CommandContext context)
     {
-        var lon = new Option<double>("--lon") { Description = "Epicentre longitude, degrees.", Required = true, HelpName = "DEG" };
-        var lat = new Option<double>("--lat") { Description = "Epicentre latitude, degrees.", Required = true, HelpName = "DEG" };
-        var depth = new Option<double>("--depth") { Description = "Hypocentre depth, km (≥ 0).", Required = true, HelpName = "KM" };
-        var mag = new Option<double>("--mag") { Description = "Moment magnitude Mw.", Required = true, HelpName = "M" };
+        var lon = new Option<double>("--lon") { Description = "Epicentre longitude, degrees (required unless --gmf).", HelpName = "DEG" };
+        var lat = new Option<double>("--lat") { Description = "Epicentre latitude, degrees (required unless --gmf).", HelpName = "DEG" };
+        var depth = new Option<double>("--depth") { Description = "Hypocentre depth, km ≥ 0 (required unless --gmf).", HelpName = "KM" };
+        var mag = new Option<double>("--mag") { Description = "Moment magnitude Mw (required unless --gmf).", HelpName = "M" };
         var modelName = new Option<string>("--model") { Description = "Ground-motion model.", DefaultValueFactory = _ => "bssa14", HelpName = "NAME" };
         var realizations = new Option<int>("--realizations") { Description = "Correlated ground-motion realizations (≥ 1).", DefaultValueFactory = _ => 100, HelpName = "N" };
         var seed = new Option<ulong>("--seed") { Description = "Random seed; the same seed reproduces the run bit for bit.", DefaultValueFactory = _ => 1UL, HelpName = "S" };
@@ -32,13 +36,59 @@ internal static class ScenarioCommand
         };
         var medianOnly = new Option<bool>("--median-only") { Description = "Use the median ground motion in every realization (no residuals)." };
         var strict = new Option<bool>("--strict") { Description = "Refuse a magnitude outside the model's valid range instead of warning." };
+        var gmf = new Option<string?>("--gmf") { Description = "Given ground-motion fields: an OpenQuake GMF CSV (event_id,site_id,gmv_PGA…); each event is one realization.", HelpName = "FILE" };
+        var sites = new Option<string?>("--sites") { Description = "Sites of the GMF (site_id,lon,lat); default: the sitemesh_<calc>.csv beside gmf-data_<calc>.csv.", HelpName = "FILE" };
+        var maxDistance = new Option<double>("--gmf-max-distance-m")
+        {
+            Description = "Largest distance from a building to its nearest GMF site, m.",
+            DefaultValueFactory = _ => ScenarioGmfReader.DefaultMaxDistanceM,
+            HelpName = "M",
+        };
         var output = new Option<string>("--out") { Description = "Output folder (created when missing).", Required = true, HelpName = "DIR" };
         var command = new Command("scenario", "Earthquake scenario: damage, casualties and shelter demand by building, community and street.")
         {
-            lon, lat, depth, mag, modelName, realizations, seed, night, share, medianOnly, strict, output,
+            lon, lat, depth, mag, modelName, realizations, seed, night, share, medianOnly, strict, gmf, sites, maxDistance, output,
         };
         command.SetAction(parse =>
         {
+            var moderate = parse.GetValue(share);
+            if (!(moderate is >= 0 and <= 1))
+            {
+                throw new UsageException($"--moderate-share: {Text(moderate)} must be between 0 and 1");
+            }
+
+            if (parse.GetValue(gmf) is { } gmfPath)
+            {
+                foreach (var simulated in new Option[] { lon, lat, depth, mag, modelName, realizations, seed, medianOnly, strict })
+                {
+                    if (parse.GetResult(simulated) is { Implicit: false })
+                    {
+                        throw new UsageException($"{simulated.Name}: not used with --gmf (the ground motion comes from the file); drop it");
+                    }
+                }
+
+                var tolerance = parse.GetValue(maxDistance);
+                if (!(tolerance > 0) || double.IsInfinity(tolerance))
+                {
+                    throw new UsageException($"--gmf-max-distance-m: {Text(tolerance)} must be a positive number of metres");
+                }
+
+                var districtPath = DistrictLocator.Resolve(parse.GetValue(GlobalOptions.District));
+                var loaded = ScenarioDistrict.Load(districtPath);
+                var given = ScenarioGmfReader.Read(gmfPath, parse.GetValue(sites), loaded, tolerance);
+                var definitionGiven = ScenarioDefinition.ForGivenFields(Path.GetFileName(gmfPath), given.Events, parse.GetValue(night), moderate);
+                Finish(context, ScenarioRunner.Run(definitionGiven, loaded.Inputs, given), loaded, districtPath, parse.GetValue(output)!);
+                return ExitCodes.Ok;
+            }
+
+            foreach (var needed in new[] { lon, lat, depth, mag })
+            {
+                if (parse.GetResult(needed) is null or { Implicit: true })
+                {
+                    throw new UsageException($"{needed.Name}: required (or give --gmf FILE for given ground-motion fields)");
+                }
+            }
+
             var name = parse.GetValue(modelName)!;
             if (!GroundMotionModels.TryGet(name, out var model))
             {
@@ -70,12 +120,6 @@ internal static class ScenarioCommand
                 throw new UsageException($"--realizations: {count} must be at least 1");
             }
 
-            var moderate = parse.GetValue(share);
-            if (!(moderate is >= 0 and <= 1))
-            {
-                throw new UsageException($"--moderate-share: {Text(moderate)} must be between 0 and 1");
-            }
-
             var rupture = new RuptureParameters(mw, HypocentreDepthKm: km, EpicentreLonDeg: lonDeg, EpicentreLatDeg: latDeg);
             CheckMagnitude(context, model, rupture, parse.GetValue(strict));
             var path = DistrictLocator.Resolve(parse.GetValue(GlobalOptions.District));
@@ -90,13 +134,17 @@ internal static class ScenarioCommand
                 throw new UsageException(problem);
             }
 
-            var result = ScenarioRunner.Run(definition, district.Inputs);
-            ScenarioOutputWriter.Write(result, district, folder);
-            ScenarioMaps.Write(context, result, district, path, folder);
-            WriteSummary(context.Out, result, folder);
+            Finish(context, ScenarioRunner.Run(definition, district.Inputs), district, path, folder);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static void Finish(CommandContext context, ScenarioResult result, ScenarioDistrict district, string districtPath, string folder)
+    {
+        ScenarioOutputWriter.Write(result, district, folder);
+        ScenarioMaps.Write(context, result, district, districtPath, folder);
+        WriteSummary(context.Out, result, folder);
     }
 
     private static string Text(double v) => v.ToString(CultureInfo.InvariantCulture);
@@ -124,9 +172,12 @@ internal static class ScenarioCommand
         var d = result.District;
         var def = result.Definition;
         string S(ScenarioStatistic s) => string.Create(CultureInfo.InvariantCulture, $"{s.Mean,9:0.0}  (5–95%: {s.P5:0.0}–{s.P95:0.0})");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"scenario Mw {def.Rupture.MomentMagnitude:0.0} at ({def.Rupture.EpicentreLonDeg:0.####}, {def.Rupture.EpicentreLatDeg:0.####}), depth {def.Rupture.HypocentreDepthKm:0.#} km, {def.ModelName}, {def.Realizations} realizations, seed {def.Seed}, {(def.Night ? "night" : "day")}"));
+        output.WriteLine(def.GivenFields is { } gmf
+            ? string.Create(CultureInfo.InvariantCulture, $"scenario on given ground-motion fields {gmf}, {def.Realizations} events, {(def.Night ? "night" : "day")}")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"scenario Mw {def.Rupture.MomentMagnitude:0.0} at ({def.Rupture.EpicentreLonDeg:0.####}, {def.Rupture.EpicentreLatDeg:0.####}), depth {def.Rupture.HypocentreDepthKm:0.#} km, {def.ModelName}, {def.Realizations} realizations, seed {def.Seed}, {(def.Night ? "night" : "day")}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"buildings           {d.Buildings} on {result.SiteCells} site cells; residents {d.Residents:0}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"intensity (GB/T 17742-2020, median motion) mean {d.Intensity.Mean:0.0}, buildings 5–95%: {d.Intensity.P5:0.0}–{d.Intensity.P95:0.0}"));
         output.WriteLine($"collapsed           {S(d.Collapsed)}");
         output.WriteLine($"≥ extensive damage  {S(d.AtLeastExtensive)}");
         output.WriteLine($"injured, severity 1 {S(d.Severity1)}");
@@ -134,6 +185,13 @@ internal static class ScenarioCommand
         output.WriteLine($"injured, severity 3 {S(d.Severity3)}");
         output.WriteLine($"killed (sev 4)      {S(d.Severity4)}");
         output.WriteLine($"displaced residents {S(d.Displaced)}");
+        output.WriteLine("highest-intensity communities (mean intensity of their buildings):");
+        foreach (var c in result.HighestIntensityCommunities(ScenarioOutputWriter.HighestIntensityCount))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {c.Name,-20} {ChinaIntensity.Label(Math.Round(c.Intensity.Mean, 1)),-11} 95%: {c.Intensity.P95:0.0}  buildings {c.Buildings}, collapsed {c.Collapsed.Mean:0.0}"));
+        }
+
         output.WriteLine($"wrote {string.Join(", ", ScenarioOutputWriter.Files.Concat(ScenarioMaps.Files))} to {folder}");
     }
 }

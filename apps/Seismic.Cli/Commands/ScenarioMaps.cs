@@ -27,14 +27,18 @@ internal static class ScenarioMaps
         }
 
         var def = result.Definition;
-        var scenario = string.Create(CultureInfo.InvariantCulture,
-            $"Mw {def.Rupture.MomentMagnitude:0.0} · ({def.Rupture.EpicentreLonDeg:0.###}, {def.Rupture.EpicentreLatDeg:0.###}) · {def.Rupture.HypocentreDepthKm:0.#} km · {def.ModelName}");
+        var scenario = def.GivenFields is { } gmf
+            ? $"given ground-motion fields {gmf}"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Mw {def.Rupture.MomentMagnitude:0.0} · ({def.Rupture.EpicentreLonDeg:0.###}, {def.Rupture.EpicentreLatDeg:0.###}) · {def.Rupture.HypocentreDepthKm:0.#} km · {def.ModelName}");
         var title = $"{model.Info.Name} {model.Info.NameEn}".Trim();
         var renderer = new SkiaMapRenderer();
-        var epicentre = DistrictGeometry.Factory.CreatePoint(new Coordinate(def.Rupture.EpicentreLonDeg, def.Rupture.EpicentreLatDeg));
+        var epicentre = def.GivenFields is null
+            ? DistrictGeometry.Factory.CreatePoint(new Coordinate(def.Rupture.EpicentreLonDeg, def.Rupture.EpicentreLatDeg))
+            : null;
         var (cells, cellPga) = Cells(result, district);
         var ground = ScenarioMapBuilder.GroundMotion(model, cells, cellPga,
-            $"{scenario} · 地震动 median PGA per 250 m site cell", new MapOptions { Title = $"{title} · 情景地震动 Scenario ground motion" }, epicentre);
+            def.GivenFields is null ? $"{scenario} · 地震动 median PGA per 250 m site cell" : $"{scenario} · 地震动 median PGA over the events per GMF site", new MapOptions { Title = $"{title} · 情景地震动 Scenario ground motion" }, epicentre);
         AtomicFile.WriteStream(Path.Combine(folder, Files[0]), s => renderer.RenderPng(ground, s));
         var damage = ScenarioMapBuilder.Damage(model, footprints, result.Buildings.Extensive,
             string.Create(CultureInfo.InvariantCulture, $"{scenario} · mean of {def.Realizations} realizations"),
@@ -42,7 +46,7 @@ internal static class ScenarioMaps
         AtomicFile.WriteStream(Path.Combine(folder, Files[1]), s => renderer.RenderPng(damage, s));
     }
 
-    // The 250 m site-grid cells as WGS84 squares (built in the metric frame, then unprojected), with their median PGA.
+    // The site-grid cells (or the GMF sites, drawn at their typical spacing) as WGS84 squares (built in the metric frame, then unprojected), with their median PGA.
     private static (Geometry[] Cells, double[] PgaG) Cells(ScenarioResult result, ScenarioDistrict district)
     {
         var grid = result.Ground.Grid;

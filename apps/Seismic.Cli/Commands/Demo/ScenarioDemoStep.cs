@@ -52,10 +52,10 @@ internal static class ScenarioDemoStep
         report.Image($"{Folder}/ground-motion.png", "Scenario ground motion: median PGA per 250 m site cell");
         report.Image($"{Folder}/damage.png", "Scenario damage: mean probability of at least extensive damage per building");
         report.Table(
-            ["community", "buildings", "residents", "collapsed (mean)", "≥ extensive (mean)", "deaths (mean)", "displaced (mean)", "displaced (95 %)"],
+            ["community", "buildings", "residents", "intensity (mean)", "collapsed (mean)", "≥ extensive (mean)", "deaths (mean)", "displaced (mean)", "displaced (95 %)"],
             result.Communities.OrderByDescending(c => c.Displaced.Mean).Take(10).Select(c => (IReadOnlyList<string>)
             [
-                c.Name, Inv($"{c.Buildings:N0}"), Inv($"{c.Residents:N0}"), Inv($"{c.Collapsed.Mean:N1}"),
+                c.Name, Inv($"{c.Buildings:N0}"), Inv($"{c.Residents:N0}"), Inv($"{c.Intensity.Mean:0.0}"), Inv($"{c.Collapsed.Mean:N1}"),
                 Inv($"{c.AtLeastExtensive.Mean:N1}"), Inv($"{c.Severity4.Mean:N1}"), Inv($"{c.Displaced.Mean:N0}"), Inv($"{c.Displaced.P95:N0}"),
             ]));
         foreach (var file in ScenarioOutputWriter.Files)

@@ -24,6 +24,21 @@ public class SiteGridTests
     }
 
     [Fact]
+    public void FromSites_KeepsTheGivenSites_WithTheMedianVs30OfTheirBuildings()
+    {
+        var grid = SiteGrid.FromSites([0.0, 400.0, 800.0], [0.0, 0.0, 0.0], [0, 0, 2, 0], [200.0, 500.0, 300.0, 260.0], 400);
+
+        grid.CellCount.Should().Be(3);
+        grid.SpacingM.Should().Be(400);
+        grid.CentreXM.ToArray().Should().Equal(0, 400, 800);
+        grid.BuildingCell.ToArray().Should().Equal(0, 0, 2, 0);
+        grid.Vs30[0].Should().Be(260);
+        double.IsNaN(grid.Vs30[1]).Should().BeTrue("site 1 holds no building");
+        grid.Vs30[2].Should().Be(300);
+        FluentActions.Invoking(() => SiteGrid.FromSites([0.0], [0.0], [1], [300.0], 400)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void Build_CellOrderDoesNotDependOnBuildingOrder()
     {
         double[] x = [.. X];
