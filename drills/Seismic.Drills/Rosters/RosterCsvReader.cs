@@ -124,7 +124,7 @@ public static class RosterCsvReader
             people.Add(person);
         }
 
-        errors.Sort(static (a, b) => a.Line.CompareTo(b.Line));
+        // Rows are checked in file order, so the errors already are.
         return errors.Count > 0
             ? new RosterReadResult(fileName, [], errors, encoding)
             : new RosterReadResult(fileName, people, [], encoding);

@@ -80,6 +80,29 @@ public class MessageComposerTests
     }
 
     [Fact]
+    public void Compose_DrillTextsToOnePerson_AreNeverRefusedByTheChinaRules()
+    {
+        var assistant = Person("A1", "张敏");
+        var missing = new[] { Person("V1", "王伟") };
+        var sent = new List<string>();
+        foreach (var (kind, template) in new[]
+                 {
+                     (InjectKind.Reminder, TemplateCatalog.Reminder), (InjectKind.Alarm, TemplateCatalog.Alarm),
+                     (InjectKind.Escalation, TemplateCatalog.EscalationToAssistants), (InjectKind.Escalation, TemplateCatalog.EscalationToCoordinators),
+                     (InjectKind.AllClear, TemplateCatalog.AllClear),
+                 })
+        {
+            var text = _composer.Compose(Context(kind, template, assistant, missing: missing));
+            var decision = ChinaContentRules.Default.Evaluate(text, sent);
+            decision.Verdict.Should().NotBe(ContentVerdict.Refuse);
+            sent.Add(text);
+        }
+
+        // Five different texts in 24 h: the last one is flagged, so the dispatcher knows carriers may review it.
+        ChinaContentRules.Default.Evaluate(sent[^1], sent.Take(4)).Verdict.Should().Be(ContentVerdict.FlagForReview);
+    }
+
+    [Fact]
     public void Compose_LeavesOutOptionalParts_WhenRouteIsUnknown()
     {
         var noRoute = new BuildingRoute("B9", "青凤社区", null, null, double.NaN, double.NaN);

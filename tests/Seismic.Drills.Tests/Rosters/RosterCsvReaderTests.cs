@@ -46,6 +46,7 @@ public class RosterCsvReaderTests
         var result = RosterCsvReader.ReadFile(Data("bad_rows.csv"));
 
         result.IsSuccess.Should().BeFalse();
+        result.Encoding.Should().Be("UTF-8");
         result.People.Should().BeEmpty("the import is all-or-nothing");
         result.Errors.Select(e => (e.Line, e.Column, e.Value)).Should().Equal(
             (3, "phone", "12345678901"),
