@@ -15,7 +15,8 @@ namespace Seismic.GeoData.Scenario;
 /// <remarks>
 /// Each event (each realization/event pair when the file has a realization column) is one scenario realization.
 /// Unlike the damage command's reader, a missing (event, site) row is an error rather than zero shaking: a scenario
-/// realization must be a complete field. Buildings take the nearest GMF site in the district's metric frame, and the
+/// realization must be a complete field. Sites the sites file lists but the GMF never mentions (OpenQuake leaves out
+/// sites beyond its maximum distance) carry no motion and are not candidates. Buildings take the nearest GMF site in the district's metric frame, and the
 /// nearest site must lie within a tolerance (<see cref="DefaultMaxDistanceM"/> by default): twice the 250 m spacing
 /// of the simulated site grid, so a GMF computed on a comparable mesh over the district always matches, while a GMF
 /// for another place, or one whose mesh stops short of part of the district, is refused instead of silently
