@@ -40,4 +40,10 @@ public sealed record DrillPlanRequest(
 
     /// <summary>Send the T−1 d reminder.</summary>
     public bool Remind { get; init; } = true;
+
+    /// <summary>
+    /// Keep the announcement and reminder even when their time is already past (a drill run at once: they go out
+    /// immediately, just before the alarm). By default such injects are left out with a warning.
+    /// </summary>
+    public bool KeepPastEarlyInjects { get; init; }
 }

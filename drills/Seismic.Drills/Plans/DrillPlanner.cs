@@ -165,7 +165,7 @@ public static class DrillPlanner
                 return;
             }
 
-            if (t0 + offset <= now)
+            if (t0 + offset <= now && !request.KeepPastEarlyInjects)
             {
                 warnings.Add($"{id} at {ShanghaiTime.Format(t0 + offset)} would already be past; left out");
                 return;

@@ -93,6 +93,17 @@ public class DrillPlannerTests
     }
 
     [Fact]
+    public void Plan_KeepsPastAnnouncementAndReminder_ForADrillRunAtOnce()
+    {
+        var request = Request(new DateTime(2026, 11, 1, 9, 1, 0)) with { KeepPastEarlyInjects = true };
+
+        var result = DrillPlanner.Plan(request, Known, Now);
+
+        result.Plan!.Injects.Select(i => i.Id).Should().StartWith(["announce", "remind", "alarm"]);
+        result.Warnings.Should().NotContain(w => w.Contains("past"));
+    }
+
+    [Fact]
     public void Plan_StartsARecurringTraining_AtItsNextCronOccurrence()
     {
         var request = Request() with { LocalStart = null, Cron = "30 19 * * 3", Kind = DrillKind.Training };
