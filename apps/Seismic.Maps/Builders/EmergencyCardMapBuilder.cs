@@ -91,13 +91,18 @@ internal static class EmergencyCardMapBuilder
         return (map, legend);
     }
 
-    /// <summary>The route (or the start alone) padded to at least <see cref="MinSideM"/> and to the slot's aspect.</summary>
+    /// <summary>The route, start and assembly point padded to at least <see cref="MinSideM"/> and to the slot's aspect.</summary>
     private static MapExtent Frame(EmergencyCardFacts facts)
     {
         var envelope = new Envelope(facts.Start.Coordinate);
         if (facts.Route is { IsEmpty: false } route)
         {
             envelope.ExpandToInclude(route.EnvelopeInternal);
+        }
+
+        if (facts.Assembly is { } assembly)
+        {
+            envelope.ExpandToInclude(assembly.Location.Coordinate);
         }
 
         var cos = Math.Cos(envelope.Centre.Y * Math.PI / 180);

@@ -78,7 +78,7 @@ public static class EvacuationMapBuilder
         var layers = new List<MapLayer>(baseMap.Layers.Count + 40);
         foreach (var layer in baseMap.Layers)
         {
-            if (layer.Name == "shelter-markers")
+            if (layer.Name is "shelter-markers" or "shelter-names")
             {
                 continue;
             }
@@ -91,7 +91,7 @@ public static class EvacuationMapBuilder
             else if (layer.Name == DistrictMapLayers.Boundary)
             {
                 layers.Add(new LineLayer(RoutesLayer, Lines(routes), E.Route));
-                AddShelterLayers(layers, model, result);
+                AddShelterLayers(layers, model, result, options.ShelterLabelMinCapacity);
             }
         }
 
@@ -181,7 +181,7 @@ public static class EvacuationMapBuilder
     }
 
     /// <summary>One point layer per capacity and load class; largest circles first so small ones stay on top.</summary>
-    private static void AddShelterLayers(List<MapLayer> layers, DistrictModel model, ShelterAssignment result)
+    private static void AddShelterLayers(List<MapLayer> layers, DistrictModel model, ShelterAssignment result, int labelMinCapacity)
     {
         var sites = new Dictionary<string, Shelter>(model.Shelters.Count, StringComparer.Ordinal);
         foreach (var shelter in model.Shelters)
@@ -214,6 +214,25 @@ public static class EvacuationMapBuilder
                     layers.Add(new PointLayer(string.Create(CultureInfo.InvariantCulture, $"shelters-size{size}-load{load}"), points, ShelterMarker(size, load)));
                 }
             }
+        }
+
+        // Names under their circles: one label layer per size class, offset by the circle's radius so the halo of
+        // the name never covers the circle.
+        for (var size = 0; size < sizes; size++)
+        {
+            var labels = new List<MapLabel>();
+            foreach (var shelter in model.Shelters)
+            {
+                if (shelter.CapacityPersons >= labelMinCapacity && shelter.Name.Length > 0 && !shelter.Geometry.IsEmpty
+                    && Class(shelter.CapacityPersons, E.CapacityBreaks) == size)
+                {
+                    var p = shelter.Geometry.InteriorPoint;
+                    labels.Add(new MapLabel(p.X, p.Y, shelter.Name, Priority: 20 + Math.Min(9, shelter.CapacityPersons / 10_000)));
+                }
+            }
+
+            var style = E.ShelterLabel with { OffsetYPt = (E.CapacitySizesPt[size] / 2) + 4.5 };
+            layers.Add(new LabelLayer(string.Create(CultureInfo.InvariantCulture, $"shelter-names-size{size}"), labels, style));
         }
     }
 
@@ -261,7 +280,7 @@ public static class EvacuationMapBuilder
         legend.Add(new LegendEntry(string.Create(c, $"无人员 No occupants ({counts[ranges.Length + 1]:N0})")) { Area = new AreaStyle(E.NoOccupants) });
         if (routes)
         {
-            legend.Add(new LegendEntry("示例疏散路线 Sample route") { Line = E.Route });
+            legend.Add(new LegendEntry("示例疏散路线（每社区一条）Sample route, one per community") { Line = E.Route });
         }
 
         string[] loads = ["负荷 < 50% load", "负荷 50–80% load", "负荷 80–99% load", "已满 Full (≥ 99.5%)"];

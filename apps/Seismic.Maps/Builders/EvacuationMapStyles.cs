@@ -5,7 +5,7 @@ namespace Seismic.Maps.Builders;
 /// <summary>
 /// The evacuation palette: buildings in a blue ramp by walking time (ColorBrewer Blues, darker = farther), shelters in
 /// a magenta–purple ramp by load (ColorBrewer RdPu), so neither reads as the resilience map's red–yellow–green grades;
-/// unserved buildings in red, routes in dark orange over a white casing.
+/// unserved buildings in red, routes in near-black over a white casing (clear of the orange arterials).
 /// </summary>
 internal static class EvacuationMapStyles
 {
@@ -36,11 +36,13 @@ internal static class EvacuationMapStyles
 
     public static readonly AreaStyle ShelterArea = new(MapColor.FromHex("#f3dcea"), MapColor.FromHex("#ae017e"), 0.5);
 
-    public static readonly LineStyle Route = new(MapColor.FromHex("#d94801"), 0.9)
+    public static readonly LineStyle Route = new(MapColor.FromHex("#252525"), 0.9)
     {
         CasingColor = MapColor.FromHex("#ffffffd0"),
-        CasingWidthPt = 1.8,
+        CasingWidthPt = 2.0,
     };
+
+    public static readonly LabelStyle ShelterLabel = new(6.5, MapColor.FromHex("#5b0045"), MapColor.FromHex("#ffffffdc"), 1.0) { TryAlternativePositions = true };
 
     public static readonly MapColor MarkerOutline = new(255, 255, 255);
 }

@@ -10,9 +10,9 @@ public sealed partial class SkiaCardRenderer
     private const float HeaderHeight = 54;
     private const float ColumnGap = 12;
     private const float FooterPt = 5.5f;
-    private const float TextPt = 8;
-    private const float EmphasisPt = 10;
-    private const float EnglishPt = 6.2f;
+    private const float TextPt = 8.5f;
+    private const float EmphasisPt = 10.5f;
+    private const float EnglishPt = 7;
     private const float HeadingPt = 9.5f;
 
     /// <summary>The map takes this share of the sheet height; the sections get the rest.</summary>
