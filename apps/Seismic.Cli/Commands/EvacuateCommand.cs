@@ -32,9 +32,12 @@ internal static class EvacuateCommand
         var output = new Option<string>("--out") { Description = "Folder for plan.csv, shelters.csv, communities.csv, summary.json.", Required = true, HelpName = "DIR" };
         var scenario = EvacuateDamage.ScenarioOption();
         var closures = EvacuateDamage.ClosuresOption();
-        var command = new Command("evacuate", "Capacitated shelter assignment: per-building plan, shelter loads, community shortfall.")
+        var cards = new Option<string?>("--cards") { Description = "Also write A5 emergency cards (PNG each, one PDF) per building or community.", HelpName = "building|community" };
+        cards.AcceptOnlyFromAmong("building", "community");
+        var cardIds = new Option<string?>("--card-ids") { Description = "Only these building ids or community codes, separated by commas.", HelpName = "ID,..." };
+        var command = new Command("evacuate", "Capacitated shelter assignment: per-building plan, shelter loads, community shortfall, evacuation map, emergency cards.")
         {
-            night, k, output, scenario, closures,
+            night, k, output, scenario, closures, cards, cardIds,
         };
         command.SetAction(parse =>
         {
@@ -48,12 +51,14 @@ internal static class EvacuateCommand
             var path = DistrictLocator.Resolve(district);
             var model = DistrictLocator.Load(context, district);
             var damage = EvacuateDamage.Load(model, parse.GetValue(scenario), parse.GetValue(closures));
+            var graphics = EvacuationGraphics.Prepare(model, parse.GetValue(cards), parse.GetValue(cardIds));
             var isNight = parse.GetValue(night);
             var clock = Stopwatch.StartNew();
             ShelterAssignment result;
+            PedestrianNetwork network;
             using (context.Progress("assigning shelters"))
             {
-                var network = PedestrianNetwork.FromDistrict(model, null, path);
+                network = PedestrianNetwork.FromDistrict(model, null, path);
                 var problem = EvacuationProblem.Build(model, network, isNight, nearest, Path.GetFileName(path));
                 result = ShelterAssigner.Solve(problem);
                 if (damage is not null)
@@ -76,6 +81,7 @@ internal static class EvacuateCommand
 
             WriteSummary(context.Out, result, isNight, dir, seconds);
             damage?.Print(context.Out, dir);
+            context.Out.WriteLine($"wrote {EvacuationGraphics.Describe(graphics.Write(context, network, result, isNight, dir))} to {dir}");
             return ExitCodes.Ok;
         });
         return command;
