@@ -100,7 +100,7 @@ public sealed partial record AfterActionReport
         var injects = plan.Injects.OrderBy(i => i.Offset)
             .Select(i => Observe(plan, i, outbox, district, options))
             .ToList();
-        var objectives = MeasureObjectives(district, window, options);
+        var objectives = MeasureObjectives(plan, district, outcomes, window, options);
         var improvements = Findings(communities, district, injects, outbox, needHelp, escalationLevels, window, options);
         return new AfterActionReport(
             plan.Id, plan.Title, plan.Kind, plan.StartsAt, plan.Scenario, generatedAt, district, communities,
@@ -170,18 +170,41 @@ public sealed partial record AfterActionReport
         return new InjectObservation(inject.Id, inject.Kind, planned, firstSent, rows.Count, inject.ExpectedAction, inject.ExpectedWithin, observed, onTime, met);
     }
 
-    private static List<ObjectiveResult> MeasureObjectives(CommunityHeadcount d, TimeSpan window, AfterActionOptions options)
+    private static List<ObjectiveResult> MeasureObjectives(
+        DrillPlan plan, CommunityHeadcount d, List<PersonOutcome> outcomes, TimeSpan window, AfterActionOptions options)
     {
         var c = CultureInfo.InvariantCulture;
         var minutes = window.TotalMinutes.ToString("0", c);
-        return
-        [
+        var list = new List<ObjectiveResult>
+        {
             new ObjectiveResult($"Alarm recipients acknowledge within {minutes} min", Pct(options.AckRateObjective, "≥ "), Pct(d.AckWithinWindowRate), d.AckWithinWindowRate >= options.AckRateObjective),
             new ObjectiveResult("Alarm messages delivered to handsets", Pct(options.DeliveryRateObjective, "≥ "), Pct(d.DeliveryRate), d.DeliveryRate >= options.DeliveryRateObjective),
             new ObjectiveResult("90th-percentile time to acknowledge", "≤ " + minutes + " min",
                 d.P90AckSeconds is { } p ? (p / 60).ToString("0.0", c) + " min" : "no answer", d.P90AckSeconds is { } q && q <= window.TotalSeconds),
             new ObjectiveResult("Nobody unaccounted for", "0 missing", d.Missing.ToString(c), d.Missing == 0),
-        ];
+        };
+
+        // Evacuation drills: an answer after the alarm is the report of arrival ("1" = safe / arrived). Everyone should
+        // arrive within the longest walk of the plan's routes (whole minutes, rounded up) plus the margin.
+        var longest = 0.0;
+        foreach (var r in plan.Routes)
+        {
+            if (r.ShelterId is not null && double.IsFinite(r.WalkSeconds))
+            {
+                longest = Math.Max(longest, r.WalkSeconds);
+            }
+        }
+
+        if (plan.Kind == DrillKind.EvacuationDrill && longest > 0 && d.Recipients > 0)
+        {
+            var limit = TimeSpan.FromMinutes(Math.Ceiling(longest / 60)) + options.EffectiveArrivalMargin;
+            var arrived = outcomes.Count(o => o.Row.Status != OutboxStatus.Suppressed && o.AckSeconds is { } s && s <= limit.TotalSeconds);
+            list.Add(new ObjectiveResult(
+                string.Create(c, $"Participants report arrival at the shelter within {limit.TotalMinutes:0} min"), "100.0 %",
+                Pct((double)arrived / d.Recipients), arrived == d.Recipients));
+        }
+
+        return list;
     }
 
     /// <summary>A share as "84.0 %".</summary>

@@ -153,6 +153,24 @@ public class AfterActionReportTests
     }
 
     [Fact]
+    public void Build_ChecksArrival_AgainstTheLongestWalkPlusMargin()
+    {
+        // Longest served walk 400 s → 7 min + 5 min margin = 12 min = 720 s; answers at 60, 300, 600 s arrive in time,
+        // 1200 s does not: 3 of 6 recipients.
+        var withRoutes = Plan with { Routes = [new BuildingRoute("B1", Qf, "S1", "青凤公园", 400, 500), new BuildingRoute("B2", Df, null, null, double.NaN, double.NaN)] };
+        var outbox = new[]
+        {
+            Row("D1/alarm", InjectKind.Alarm, "V1", OutboxStatus.Delivered, T0), Row("D1/alarm", InjectKind.Alarm, "V2", OutboxStatus.Delivered, T0),
+            Row("D1/alarm", InjectKind.Alarm, "V3", OutboxStatus.Delivered, T0), Row("D1/alarm", InjectKind.Alarm, "V5", OutboxStatus.Delivered, T0),
+            Row("D1/alarm", InjectKind.Alarm, "V6", OutboxStatus.Delivered, T0), Row("D1/alarm", InjectKind.Alarm, "V7", OutboxStatus.Delivered, T0),
+        };
+
+        var report = AfterActionReport.Build(withRoutes, Roster, outbox, [Ack("V1", 60), Ack("V2", 300), Ack("V5", 600), Ack("V6", 1200)], T0.AddHours(1));
+
+        report.Objectives[^1].Should().BeEquivalentTo(new ObjectiveResult("Participants report arrival at the shelter within 12 min", "100.0 %", "50.0 %", false));
+    }
+
+    [Fact]
     public void CsvWriter_WritesOneRowPerCommunity_ThenTheDistrict()
     {
         var lines = AfterActionCsvWriter.Write(Build()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
