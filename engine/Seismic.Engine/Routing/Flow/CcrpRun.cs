@@ -16,6 +16,7 @@ internal sealed class CcrpRun
     private readonly int[] _arrival;
     private readonly int[] _predArc;
     private readonly int[] _depart;
+    private readonly int[] _toSink;
     private readonly List<int> _touched = [];
     private readonly NodeHeap _heap;
     private readonly List<(int Edge, int Depart, int Wait)> _path = [];
@@ -53,6 +54,7 @@ internal sealed class CcrpRun
         _predArc = new int[n];
         _depart = new int[n];
         _heap = new NodeHeap(n);
+        _toSink = StepsToNearestSink();
         _edgePersons = new long[m];
         _edgeDelayed = new long[m];
         _edgeWait = new long[m];
@@ -84,11 +86,20 @@ internal sealed class CcrpRun
 
         long evacuated = 0;
         var routes = 0;
+        var searches = 0;
         var latest = total == 0 ? 0 : -1;
         while (queue.TryDequeue(out var g, out _))
         {
             var group = _groups[g];
+            if (_toSink[group.Node] == int.MaxValue)
+            {
+                unserved[g] += remaining[g];
+                remaining[g] = 0;
+                continue;
+            }
+
             var (arrival, sink) = Search(group);
+            searches++;
             if (sink < 0)
             {
                 unserved[g] += remaining[g];
@@ -115,10 +126,11 @@ internal sealed class CcrpRun
             }
         }
 
-        return new EvacuationSchedule(_network, latest, total, evacuated, clearance, unserved, Labels(), Edges(), _sinkLoad, routes);
+        return new EvacuationSchedule(_network, latest, total, evacuated, clearance, unserved, Labels(), Edges(), _sinkLoad, routes, searches);
     }
 
-    // Earliest arrival at a sink with room, from the group's node at its ready step; the path is left in the labels.
+    // Earliest arrival at a sink with room, from the group's node at its ready step (A* on arrival step + the bound to
+    // the nearest sink); the path is left in the labels.
     private (int Arrival, int Sink) Search(in EvacueeGroup group)
     {
         foreach (var v in _touched)
@@ -153,7 +165,7 @@ internal sealed class CcrpRun
                 var edge = _graph.ArcEdge(a);
                 var leave = _reserved.EarliestFree(edge, at);
                 var reach = leave + _network.TravelSteps(edge);
-                if (reach < _arrival[v])
+                if (reach < _arrival[v] && _toSink[v] != int.MaxValue)
                 {
                     Label(v, reach, a, leave);
                 }
@@ -173,7 +185,45 @@ internal sealed class CcrpRun
         _arrival[node] = arrival;
         _predArc[node] = arc;
         _depart[node] = depart;
-        _heap.Push(node, arrival);
+        _heap.Push(node, (double)arrival + _toSink[node]);
+    }
+
+    // Fewest steps from each node to any sink with no queue at all (int.MaxValue when none is reachable): the A* bound
+    // of the search. Queues and full shelters only lengthen the walk, so it stays a consistent lower bound throughout.
+    private int[] StepsToNearestSink()
+    {
+        var n = _graph.NodeCount;
+        var steps = new int[n];
+        Array.Fill(steps, int.MaxValue);
+        var heap = new NodeHeap(n);
+        foreach (var sink in _sinks)
+        {
+            if (sink.ExtraSteps < steps[sink.Node])
+            {
+                steps[sink.Node] = sink.ExtraSteps;
+                heap.Push(sink.Node, sink.ExtraSteps);
+            }
+        }
+
+        var first = _graph.FirstArcs;
+        var targets = _graph.ArcTargets;
+        while (heap.Count > 0)
+        {
+            var u = heap.Pop();
+            var end = first[u + 1];
+            for (var a = first[u]; a < end; a++)
+            {
+                var v = targets[a];
+                var c = steps[u] + _network.TravelSteps(_graph.ArcEdge(a));
+                if (c < steps[v])
+                {
+                    steps[v] = c;
+                    heap.Push(v, c);
+                }
+            }
+        }
+
+        return steps;
     }
 
     // Sends as many persons as the path, the group and the sink allow along the path found last; returns how many.

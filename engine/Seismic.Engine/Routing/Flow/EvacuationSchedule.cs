@@ -15,6 +15,8 @@ namespace Seismic.Engine.Routing.Flow;
 /// <param name="Edges">Per edge of the graph, its load.</param>
 /// <param name="SinkLoads">Per sink label 0 .. max label, persons who arrived there.</param>
 /// <param name="Routes">Routes reserved (path, departure step and persons; one per planner iteration).</param>
+/// <param name="Searches">Time-dependent searches run (a group is searched again when others' reservations delayed
+/// it past the next group in line).</param>
 public sealed record EvacuationSchedule(
     EvacuationNetwork Network,
     int ClearanceStep,
@@ -25,7 +27,8 @@ public sealed record EvacuationSchedule(
     IReadOnlyList<LabelClearance> Labels,
     IReadOnlyList<EdgeFlowLoad> Edges,
     IReadOnlyList<long> SinkLoads,
-    int Routes)
+    int Routes,
+    int Searches)
 {
     /// <summary>Clearance time in seconds: <see cref="ClearanceStep"/> × step length (0 when nobody was evacuated).</summary>
     public double ClearanceSeconds => Math.Max(0, ClearanceStep) * Network.StepSeconds;

@@ -11,7 +11,7 @@ public class EvacuationNetworkTests
     {
         // 1.3 persons/(m·s) × 7 m = 9.1 persons/s; a 5 s step lets 45.5 → 45 persons in.
         var graph = FlowTestGraphs.Build(new FlowWay([0, 0, 110, 0], 7));
-        var network = EvacuationNetwork.FromGraph(graph.WithProfile(WalkingProfile.Default));
+        var network = EvacuationNetwork.FromGraph(graph.WithProfile(WalkingProfile.Default), new PedestrianFlowOptions { StepSeconds = 5 });
 
         network.CapacityPps(0).Should().BeApproximately(9.1, 1e-12);
         network.CapacityPerStep(0).Should().Be(45);
