@@ -42,10 +42,18 @@ public readonly record struct ScenarioPartition(int RealizationStart, int Realiz
         return list;
     }
 
-    /// <summary>The single-machine partitioning: one partition per block of at most 16 realizations.</summary>
+    /// <summary>
+    /// The single-machine partitioning: one partition per block of at most 64 realizations, and at least two blocks
+    /// (when there are two realizations) so that two cores share even a short run.
+    /// </summary>
+    /// <remarks>
+    /// Each partition sorts and copies its buildings once (see <see cref="ScenarioRunner.RunPartition"/>), a cost
+    /// that long realization blocks spread thin; every partition holds one per-building sum array, so few large
+    /// partitions also keep the memory low.
+    /// </remarks>
     /// <param name="buildings">Number of buildings.</param>
     /// <param name="realizations">Number of realizations.</param>
     /// <returns>The partitions.</returns>
     public static IReadOnlyList<ScenarioPartition> Default(int buildings, int realizations) =>
-        Grid(buildings, realizations, 1, Math.Max(1, (realizations + 15) / 16));
+        Grid(buildings, realizations, 1, Math.Max((realizations - 1) / 64 + 1, Math.Min(2, realizations)));
 }

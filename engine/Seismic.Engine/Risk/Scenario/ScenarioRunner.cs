@@ -1,5 +1,3 @@
-using Seismic.Engine.Vulnerability;
-
 namespace Seismic.Engine.Risk.Scenario;
 
 /// <summary>
@@ -77,102 +75,26 @@ public static class ScenarioRunner
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(ground);
-        var communities = inputs.CommunityNames.Count;
-        var streets = inputs.StreetNames.Count;
-        var acc = new ScenarioAccumulator(partition.BuildingStart, partition.BuildingEnd, definition.Realizations, communities, streets);
-        var cells = ground.Grid.CellCount;
-        var classes = inputs.Classes;
-        var lnY = new double[cells];
-        var pga = new double[cells];
+        var acc = new ScenarioAccumulator(
+            partition.BuildingStart, partition.BuildingEnd, definition.Realizations, inputs.CommunityNames.Count, inputs.StreetNames.Count);
+        var lnY = new double[ground.Grid.CellCount];
 
-        // Exceedance per class, damage state and cell: the CDF is evaluated over the whole cell span for each
-        // (type, level) pair, so a building's value does not depend on which partition (or vector lane) holds it.
-        var exceed = new double[classes.Count * 4 * cells];
-        var occupants = definition.Night ? inputs.OccupantsNight : inputs.OccupantsDay;
-        var share = definition.ModerateDisplacedShare;
-        Span<long> v = stackalloc long[ScenarioAccumulator.BuildingMetricCount];
-        for (var r = partition.RealizationStart; r < partition.RealizationEnd; r++)
+        // Realizations are streamed in blocks: one block of fields (cells × 32 values) is held at a time, never
+        // buildings × realizations.
+        var kernel = new ScenarioDamageKernel(definition, inputs, ground.Grid, partition.BuildingStart, partition.BuildingEnd);
+        for (var r0 = partition.RealizationStart; r0 < partition.RealizationEnd; r0 += ScenarioDamageKernel.BlockRealizations)
         {
-            ground.Field(r, lnY);
-            for (var k = 0; k < cells; k++)
+            var count = Math.Min(ScenarioDamageKernel.BlockRealizations, partition.RealizationEnd - r0);
+            for (var lane = 0; lane < count; lane++)
             {
-                pga[k] = Math.Exp(lnY[k]);
+                ground.Field(r0 + lane, lnY);
+                kernel.SetField(lane, lnY);
             }
 
-            for (var c = 0; c < classes.Count; c++)
-            {
-                var curves = classes[c].Curves;
-                NormalCdfKernel.LognormalCdf(pga, curves.Slight.Median, curves.Slight.Beta, exceed.AsSpan((c * 4) * cells, cells));
-                NormalCdfKernel.LognormalCdf(pga, curves.Moderate.Median, curves.Moderate.Beta, exceed.AsSpan((c * 4 + 1) * cells, cells));
-                NormalCdfKernel.LognormalCdf(pga, curves.Extensive.Median, curves.Extensive.Beta, exceed.AsSpan((c * 4 + 2) * cells, cells));
-                NormalCdfKernel.LognormalCdf(pga, curves.Complete.Median, curves.Complete.Beta, exceed.AsSpan((c * 4 + 3) * cells, cells));
-            }
-
-            var communityRow = acc.CommunityTotals.AsSpan(r * communities * ScenarioAccumulator.AreaMetricCount);
-            var streetRow = acc.StreetTotals.AsSpan(r * streets * ScenarioAccumulator.AreaMetricCount);
-            for (var b = partition.BuildingStart; b < partition.BuildingEnd; b++)
-            {
-                var c = inputs.FragilityClass[b];
-                var cell = ground.Grid.BuildingCell[b];
-                var cls = classes[c];
-                var baseIndex = c * 4 * cells + cell;
-                var slight = exceed[baseIndex];
-                var moderate = exceed[baseIndex + cells];
-                var extensive = exceed[baseIndex + 2 * cells];
-                var complete = exceed[baseIndex + 3 * cells];
-                var collapse = complete * cls.Curves.CollapseFraction;
-                Evaluate(v, cls.CasualtyRates, slight, moderate, extensive, complete, collapse, occupants[b], inputs.Residents[b], share);
-
-                var sums = acc.BuildingSums.AsSpan((b - partition.BuildingStart) * ScenarioAccumulator.BuildingMetricCount, ScenarioAccumulator.BuildingMetricCount);
-                for (var m = 0; m < ScenarioAccumulator.BuildingMetricCount; m++)
-                {
-                    sums[m] += v[m];
-                }
-
-                AddArea(communityRow.Slice(inputs.Community[b] * ScenarioAccumulator.AreaMetricCount, ScenarioAccumulator.AreaMetricCount), v);
-                AddArea(streetRow.Slice(inputs.Street[b] * ScenarioAccumulator.AreaMetricCount, ScenarioAccumulator.AreaMetricCount), v);
-            }
+            kernel.Accumulate(r0, count, acc);
         }
 
         return acc;
-    }
-
-    // One building in one realization, in fixed point: P(≥ DS) for the four states, P(collapse), casualties by
-    // severity (HAZUS indoor rates weighted by the probability of being in each state, Technical Manual Eq. 13-1)
-    // and displaced residents (all of ≥ extensive plus a share of moderate-only damage).
-    private static void Evaluate(
-        Span<long> v, IReadOnlyList<double> rates, double slight, double moderate, double extensive, double complete,
-        double collapse, double occupants, double residents, double share)
-    {
-        var w0 = Math.Max(0.0, slight - moderate);
-        var w1 = Math.Max(0.0, moderate - extensive);
-        var w2 = Math.Max(0.0, extensive - complete);
-        var w3 = Math.Max(0.0, complete - collapse);
-        var w4 = collapse;
-        v[0] = ScenarioAccumulator.ToFixed(slight);
-        v[1] = ScenarioAccumulator.ToFixed(moderate);
-        v[2] = ScenarioAccumulator.ToFixed(extensive);
-        v[3] = ScenarioAccumulator.ToFixed(complete);
-        v[4] = ScenarioAccumulator.ToFixed(collapse);
-        for (var k = 0; k < 4; k++)
-        {
-            var perOccupant = w0 * rates[k] + w1 * rates[4 + k] + w2 * rates[8 + k] + w3 * rates[12 + k] + w4 * rates[16 + k];
-            v[5 + k] = ScenarioAccumulator.ToFixed(occupants * perOccupant);
-        }
-
-        v[9] = ScenarioAccumulator.ToFixed(residents * (extensive + share * w1));
-    }
-
-    // Area metrics: collapsed, ≥ extensive, severity 1–4, displaced.
-    private static void AddArea(Span<long> row, ReadOnlySpan<long> v)
-    {
-        row[0] += v[4];
-        row[1] += v[2];
-        row[2] += v[5];
-        row[3] += v[6];
-        row[4] += v[7];
-        row[5] += v[8];
-        row[6] += v[9];
     }
 
     private static void CheckCoverage(IReadOnlyList<ScenarioPartition> partitions, int buildings, int realizations)
