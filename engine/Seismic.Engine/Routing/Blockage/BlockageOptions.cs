@@ -16,7 +16,8 @@ public sealed record BlockageOptions
     /// as tabulated in "A Study of Influence Distance and Road Safety Avoidance Distance from Postearthquake Building
     /// Debris Accumulation", Advances in Civil Engineering 2020, Table 7, which gives 2/3 for a long side parallel to
     /// the road); Japanese post-Kobe surveys of road blockage report debris spreads of the same order (about half the
-    /// height). Use 2/3 for a conservative plan.
+    /// height). Use 2/3 for a conservative plan. The same table lowers the coefficient for towers (0.3–0.5 at 24–54 m,
+    /// down to 0.15–0.2 above 160 m), so a single fraction errs long for high-rises — on the safe side for a route.
     /// </summary>
     public double DebrisReachFraction { get; init; } = 0.5;
 
