@@ -100,6 +100,25 @@ public sealed class EvacuateScenarioCommandTests : IClassFixture<EvacuateScenari
     }
 
     [Fact]
+    public void EvacuateScenario_ExitsTwoAndWritesNothing_WhenTheScenarioLacksADistrictBuilding()
+    {
+        using var temp = new TempFolder();
+        var partial = temp.File("partial-scenario");
+        Directory.CreateDirectory(partial);
+        var lines = File.ReadAllLines(Path.Combine(_district.Scenario, "buildings.csv")).ToList();
+        var dropped = lines[5][..lines[5].IndexOf(',', StringComparison.Ordinal)];
+        lines.RemoveAt(5);
+        File.WriteAllLines(Path.Combine(partial, "buildings.csv"), lines);
+        var dir = temp.File("plan");
+
+        var result = CliRunner.Run("evacuate", "--district", _district.Path, "--scenario", partial, "--out", dir);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("1 district building(s) have no scenario result").And.Contain(dropped);
+        Directory.Exists(dir).Should().BeFalse();
+    }
+
+    [Fact]
     public void EvacuateClosures_ExitsTwo_NamingTheLine_WhenARoadIsUnknown()
     {
         using var temp = new TempFolder();
