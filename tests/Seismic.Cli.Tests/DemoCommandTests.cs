@@ -19,11 +19,18 @@ public class DemoCommandTests
         foreach (var file in new[]
                  {
                      "district.png", "score-map.png", "retrofit-top20.csv", "scenario/ground-motion.png", "scenario/damage.png",
-                     "scenario/community.csv", "evacuation/plan.csv", "evacuation/communities.csv",
+                     "scenario/community.csv", "evacuation/plan.csv", "evacuation/communities.csv", "evacuation/evacuation.png",
+                     "evacuation/cards/cards.pdf",
                  })
         {
             File.Exists(Path.Combine(outDir, file)).Should().BeTrue(file);
             html.Should().Contain($"href=\"{file}\"", file);
         }
+
+        // One example card, shown as an image and linked.
+        var cards = Directory.GetFiles(Path.Combine(outDir, "evacuation", "cards"), "*.png");
+        cards.Should().ContainSingle();
+        var card = "evacuation/cards/" + Path.GetFileName(cards[0]);
+        html.Should().Contain($"<img src=\"{card}\"").And.Contain("<img src=\"evacuation/evacuation.png\"");
     }
 }

@@ -15,12 +15,16 @@ internal static class EvacuationDemoStep
 {
     private const string Folder = "evacuation";
 
+    /// <summary>The district's demonstration community for earthquake disaster reduction (MISSION.md).</summary>
+    private const string DemonstrationCommunity = "青凤社区";
+
     public static void Run(CommandContext context, DistrictModel model, string districtPath, string outDir, HtmlReport report)
     {
         ShelterAssignment result;
+        PedestrianNetwork network;
         using (context.Progress("evacuation plan"))
         {
-            var network = PedestrianNetwork.FromDistrict(model, null, districtPath);
+            network = PedestrianNetwork.FromDistrict(model, null, districtPath);
             var problem = EvacuationProblem.Build(
                 model, network, night: true, ShelterAssignmentOptions.Default.NearestShelters, Path.GetFileName(districtPath));
             result = ShelterAssigner.Solve(problem);
@@ -37,12 +41,40 @@ internal static class EvacuationDemoStep
                 names.GetValueOrDefault(c.CommunityCode, c.CommunityCode), Inv($"{c.Persons:N0}"), Inv($"{c.Served:N0}"),
                 Inv($"{c.OverRadius:N0}"), Inv($"{c.Unserved:N0}"), Inv($"{c.Shortfall:N0}"),
             ]));
+        AddGraphics(context, model, network, result, outDir, report);
         foreach (var file in new[] { "plan.csv", "shelters.csv", "communities.csv", "summary.json" })
         {
             report.File($"{Folder}/{file}", "evacuation plan");
         }
 
         context.Out.WriteLine(Inv($"evacuation (night): {result.ServedPersons:N0} of {result.TotalPersons:N0} residents placed, {result.UnservedPersons:N0} without a shelter place"));
+    }
+
+    /// <summary>
+    /// The evacuation map and one example emergency card: for the demonstration community 青凤社区 where the district
+    /// has it, else for the community with the most residents placed in a shelter.
+    /// </summary>
+    private static void AddGraphics(CommandContext context, DistrictModel model, PedestrianNetwork network, ShelterAssignment result, string outDir, HtmlReport report)
+    {
+        var example = model.Communities.FirstOrDefault(c => c.Name == DemonstrationCommunity)?.Code
+            ?? result.Communities.OrderByDescending(c => c.Served).ThenBy(c => c.CommunityCode, StringComparer.Ordinal)
+                .Select(c => c.CommunityCode).FirstOrDefault(code => model.Communities.Any(c => c.Code == code));
+        var graphics = EvacuationGraphics.Prepare(model, example is null ? null : "community", example);
+        var files = graphics.Write(context, network, result, night: true, Path.Combine(outDir, Folder));
+        report.Image($"{Folder}/{EvacuationGraphics.MapFile}",
+            "Evacuation map (night): buildings by their walk to the assigned shelter, red where someone has no place; shelters sized by capacity and coloured by load; one sample route per community");
+        foreach (var file in files)
+        {
+            if (file.EndsWith(".png", StringComparison.Ordinal) && file != EvacuationGraphics.MapFile)
+            {
+                var name = model.Communities.First(c => c.Code == example).Name;
+                report.Image($"{Folder}/{file}", $"Example emergency card (防震减灾应急卡), A5: {name} — route to its main shelter, walking times, assembly point, what to take, emergency numbers");
+            }
+            else if (file.EndsWith(".pdf", StringComparison.Ordinal))
+            {
+                report.File($"{Folder}/{file}", "the example emergency card as a printable A5 PDF");
+            }
+        }
     }
 
     private static string Inv(FormattableString text) => FormattableString.Invariant(text);
