@@ -124,7 +124,7 @@ public sealed class WebhookTests
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         await using var server = await SimulatorFixture.StartAsync();
-        server.Faults = new FaultSettings { CallbackDelay = TimeSpan.FromMilliseconds(300) };
+        server.Faults = new FaultSettings { CallbackDelay = TimeSpan.FromSeconds(1) };
         var gateway = SimulatorFixture.Gateway(server);
         using var owner = (IDisposable)gateway;
 
