@@ -15,6 +15,19 @@ internal abstract class SqlDialect : IDisposable
     /// <summary>Begins a transaction that holds the write lock from its first statement on.</summary>
     public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether a single write statement still runs in an explicit write transaction. SQLite: yes, so the write lock is
+    /// taken up front like every other write. PostgreSQL: no — one statement is atomic on its own, and the BEGIN and
+    /// COMMIT would double the round trips of every send record.
+    /// </summary>
+    public abstract bool WrapSingleStatements { get; }
+
+    /// <summary>
+    /// Outbox rows per INSERT statement. PostgreSQL: many, one round trip per chunk. SQLite runs in-process, where
+    /// short statements are cheaper than binding thousands of named parameters.
+    /// </summary>
+    public abstract int RowsPerInsert { get; }
+
     /// <summary>Binds an instant (or null) as a UTC value truncated to whole microseconds.</summary>
     public abstract void AddTime(DbCommand command, string name, DateTimeOffset? value);
 

@@ -1,5 +1,7 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Seismic.Drills.Outbox;
 using Seismic.Drills.Plans;
 
@@ -29,23 +31,33 @@ internal sealed class SqlOutboxStore(SqlDialect dialect) : IOutboxStore
         await using DbConnection connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using DbTransaction transaction = await dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         int inserted = 0;
-        foreach (OutboxMessage m in messages)
+        int chunk = dialect.RowsPerInsert;
+        for (int first = 0; first < messages.Count; first += chunk)
         {
+            int count = Math.Min(chunk, messages.Count - first);
             await using DbCommand command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = """
-                INSERT INTO outbox (idempotency_key, dispatch_id, person_id, recipient, body, kind, status, attempts, not_before, created_at)
-                VALUES (@key, @dispatch, @person, @to, @body, @kind, 'Pending', 0, @notBefore, @createdAt)
-                ON CONFLICT (idempotency_key) DO NOTHING
-                """;
-            SqlDialect.Add(command, "@key", m.IdempotencyKey, DbType.String);
-            SqlDialect.Add(command, "@dispatch", m.DispatchId, DbType.String);
-            SqlDialect.Add(command, "@person", m.PersonId, DbType.String);
-            SqlDialect.Add(command, "@to", m.To, DbType.String);
-            SqlDialect.Add(command, "@body", m.Body, DbType.String);
-            SqlDialect.Add(command, "@kind", m.Kind.ToString(), DbType.String);
-            dialect.AddTime(command, "@notBefore", m.NotBefore);
-            dialect.AddTime(command, "@createdAt", m.CreatedAt);
+            var sql = new StringBuilder(
+                "INSERT INTO outbox (idempotency_key, dispatch_id, person_id, recipient, body, kind, status, attempts, not_before, created_at) VALUES ");
+            for (int i = 0; i < count; i++)
+            {
+                OutboxMessage m = messages[first + i];
+                string n = i.ToString(CultureInfo.InvariantCulture);
+                sql.Append(i == 0 ? "(" : ", (")
+                    .Append("@k").Append(n).Append(", @d").Append(n).Append(", @p").Append(n).Append(", @t").Append(n)
+                    .Append(", @b").Append(n).Append(", @i").Append(n).Append(", 'Pending', 0, @n").Append(n).Append(", @c").Append(n).Append(')');
+                SqlDialect.Add(command, "@k" + n, m.IdempotencyKey, DbType.String);
+                SqlDialect.Add(command, "@d" + n, m.DispatchId, DbType.String);
+                SqlDialect.Add(command, "@p" + n, m.PersonId, DbType.String);
+                SqlDialect.Add(command, "@t" + n, m.To, DbType.String);
+                SqlDialect.Add(command, "@b" + n, m.Body, DbType.String);
+                SqlDialect.Add(command, "@i" + n, m.Kind.ToString(), DbType.String);
+                dialect.AddTime(command, "@n" + n, m.NotBefore);
+                dialect.AddTime(command, "@c" + n, m.CreatedAt);
+            }
+
+            sql.Append(" ON CONFLICT (idempotency_key) DO NOTHING");
+            command.CommandText = sql.ToString();
             inserted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -59,36 +71,37 @@ internal sealed class SqlOutboxStore(SqlDialect dialect) : IOutboxStore
         ArgumentException.ThrowIfNullOrEmpty(workerId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
-        await using DbConnection connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using DbTransaction transaction = await dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        var claimed = new List<OutboxMessage>();
-        await using (DbCommand command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = $"""
-                UPDATE outbox SET status = 'Claimed', claimed_by = @worker, lease_until = @lease, attempts = attempts + 1
-                WHERE id IN (
-                    SELECT id FROM outbox WHERE {Due}{(dispatchId is null ? string.Empty : " AND dispatch_id = @dispatch")}
-                    ORDER BY id LIMIT @max{dialect.LockForClaim})
-                RETURNING {Columns}
-                """;
-            SqlDialect.Add(command, "@worker", workerId, DbType.String);
-            dialect.AddTime(command, "@lease", now + lease);
-            dialect.AddTime(command, "@now", now);
-            SqlDialect.Add(command, "@max", max, DbType.Int32);
-            if (dispatchId is not null)
+        List<OutboxMessage> claimed = await WriteAsync(
+            async (connection, transaction) =>
             {
-                SqlDialect.Add(command, "@dispatch", dispatchId, DbType.String);
-            }
+                var rows = new List<OutboxMessage>();
+                await using DbCommand command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = $"""
+                    UPDATE outbox SET status = 'Claimed', claimed_by = @worker, lease_until = @lease, attempts = attempts + 1
+                    WHERE id IN (
+                        SELECT id FROM outbox WHERE {Due}{(dispatchId is null ? string.Empty : " AND dispatch_id = @dispatch")}
+                        ORDER BY id LIMIT @max{dialect.LockForClaim})
+                    RETURNING {Columns}
+                    """;
+                SqlDialect.Add(command, "@worker", workerId, DbType.String);
+                dialect.AddTime(command, "@lease", now + lease);
+                dialect.AddTime(command, "@now", now);
+                SqlDialect.Add(command, "@max", max, DbType.Int32);
+                if (dispatchId is not null)
+                {
+                    SqlDialect.Add(command, "@dispatch", dispatchId, DbType.String);
+                }
 
-            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                claimed.Add(Read(reader));
-            }
-        }
+                await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add(Read(reader));
+                }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return rows;
+            },
+            cancellationToken).ConfigureAwait(false);
         claimed.Sort(static (a, b) => a.Id.CompareTo(b.Id));
         return claimed;
     }
@@ -219,21 +232,31 @@ internal sealed class SqlOutboxStore(SqlDialect dialect) : IOutboxStore
             },
             cancellationToken);
 
-    private async Task<int> ExecuteAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
+    private Task<int> ExecuteAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken) =>
+        WriteAsync(
+            async (connection, transaction) =>
+            {
+                await using DbCommand command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                bind(command);
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
+
+    /// <summary>Runs one write statement on its own connection, in a write transaction where the dialect wants one.</summary>
+    private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> work, CancellationToken cancellationToken)
     {
         await using DbConnection connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using DbTransaction transaction = await dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        int changed;
-        await using (DbCommand command = connection.CreateCommand())
+        if (!dialect.WrapSingleStatements)
         {
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            bind(command);
-            changed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return await work(connection, null).ConfigureAwait(false);
         }
 
+        await using DbTransaction transaction = await dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        T result = await work(connection, transaction).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return changed;
+        return result;
     }
 
     private async Task<OutboxMessage?> FindAsync(string where, Action<DbCommand> bind, CancellationToken cancellationToken)

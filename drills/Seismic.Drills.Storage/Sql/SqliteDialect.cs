@@ -28,6 +28,10 @@ internal sealed class SqliteDialect : SqlDialect
         }.ToString();
     }
 
+    public override bool WrapSingleStatements => true;
+
+    public override int RowsPerInsert => 1;
+
     public override string LockForClaim => string.Empty;
 
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
