@@ -68,7 +68,9 @@ internal sealed class SqlAckStore(SqlDialect dialect) : IAckStore
             SqlDialect.Add(command, "@channel", acknowledgement.Channel.ToString(), DbType.String);
             dialect.AddTime(command, "@at", acknowledgement.At);
             SqlDialect.Add(command, "@text", acknowledgement.Text, DbType.String);
-            SqlDialect.Add(command, "@key", acknowledgement.Text?.Trim() ?? string.Empty, DbType.String);
+            // The same reply delivered twice (a webhook retry) is one answer; the same words sent again later — "1" to the
+            // announcement, then "1" to the alarm — are two, and only the second counts for the alarm.
+            SqlDialect.Add(command, "@key", (acknowledgement.Text?.Trim() ?? string.Empty) + "@" + acknowledgement.At.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture), DbType.String);
             inserted = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 

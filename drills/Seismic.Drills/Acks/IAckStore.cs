@@ -24,7 +24,8 @@ public interface IAckStore
 
     /// <summary>
     /// Records an answer. Answers are kept as a log; the person's state is the latest answer, except that a
-    /// "need help" is never hidden by a later duplicate of an older answer (the same answer twice is stored once).
+    /// "need help" is never hidden by a later duplicate of an older answer. The same answer delivered twice (same kind,
+    /// channel, text and time, e.g. a retried webhook) is stored once; the same words sent again later are a new answer.
     /// </summary>
     /// <param name="acknowledgement">The answer.</param>
     /// <param name="cancellationToken">Cancellation.</param>
