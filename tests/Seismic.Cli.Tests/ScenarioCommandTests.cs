@@ -109,6 +109,7 @@ public sealed class ScenarioCommandTests
     [InlineData("far-sites", "GMF sites do not match")]
     [InlineData("with-magnitude", "--mag")]
     [InlineData("no-epicentre", "--lon")]
+    [InlineData("sites-without-gmf", "--sites")]
     public void Scenario_OnGivenFields_ExitsTwoAndWritesNothing_OnBadInput(string problem, string mentioned)
     {
         using var temp = new TempFolder();
@@ -120,6 +121,7 @@ public sealed class ScenarioCommandTests
         {
             "with-magnitude" => ["--district", gpkg, "scenario", "--gmf", gmf, "--sites", sites, "--mag", "6", "--out", output],
             "no-epicentre" => ["--district", gpkg, "scenario", "--depth", "10", "--mag", "6", "--out", output],
+            "sites-without-gmf" => ["--district", gpkg, "scenario", .. Epicentre, "--sites", sites, "--out", output],
             _ => ["--district", gpkg, "scenario", "--gmf", gmf, "--sites", sites, "--out", output],
         };
 

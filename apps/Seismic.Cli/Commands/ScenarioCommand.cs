@@ -81,6 +81,14 @@ internal static class ScenarioCommand
                 return ExitCodes.Ok;
             }
 
+            foreach (var gmfOnly in new Option[] { sites, maxDistance })
+            {
+                if (parse.GetResult(gmfOnly) is { Implicit: false })
+                {
+                    throw new UsageException($"{gmfOnly.Name}: only used with --gmf FILE");
+                }
+            }
+
             foreach (var needed in new[] { lon, lat, depth, mag })
             {
                 if (parse.GetResult(needed) is null or { Implicit: true })
