@@ -6,8 +6,8 @@ namespace Seismic.Drills.Storage.Sql;
 
 /// <summary>
 /// Acknowledgement tokens and the answer log. An answer equal to one already stored for the person (same kind,
-/// channel and text, whenever it arrived) is a duplicate — a retried webhook or a second tap — and is stored once, so
-/// a repeated old "safe" can never become the latest answer over a "need help" given in between.
+/// channel, text and time) is a redelivery — a retried webhook — and is stored once; since it keeps its original
+/// time, a redelivered old "safe" never becomes the latest answer over a "need help" given in between.
 /// </summary>
 internal sealed class SqlAckStore(SqlDialect dialect) : IAckStore
 {

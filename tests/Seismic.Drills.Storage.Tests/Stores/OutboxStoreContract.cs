@@ -26,6 +26,18 @@ public abstract class OutboxStoreContract(Backend backend) : StoreTestBase(backe
     }
 
     [Fact]
+    public async Task Enqueue_CountsOnlyNewRows_InALargeBatchOverlappingAnEarlierOne()
+    {
+        (await Outbox.EnqueueAsync(Samples.Messages("D1/alarm", 600))).Should().Be(600);
+
+        (await Outbox.EnqueueAsync(Samples.Messages("D1/alarm", 700))).Should().Be(100);
+
+        IReadOnlyList<OutboxMessage> rows = await Outbox.ListAsync("D1/alarm");
+        rows.Should().HaveCount(700);
+        rows.Select(r => r.PersonId).Should().Equal(Enumerable.Range(0, 700).Select(i => $"V{i:D5}"));
+    }
+
+    [Fact]
     public async Task Enqueue_StartsRowsPending_WhateverStateTheCallerPassed()
     {
         OutboxMessage claimedLooking = Samples.Message("D1/alarm", "V1", "+8613900000001") with
