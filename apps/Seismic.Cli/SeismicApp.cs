@@ -62,6 +62,9 @@ internal static class SeismicApp
         root.Subcommands.Add(EvacuateCommand.Build(context));
         root.Subcommands.Add(GmpeCommand.Build(context));
         root.Subcommands.Add(ScenarioCommand.Build(context));
+        root.Subcommands.Add(RosterCommands.Build(context));
+        root.Subcommands.Add(DrillCommands.Build(context));
+        root.Subcommands.Add(AlertCommand.Build(context));
         return root;
     }
 

@@ -89,7 +89,8 @@ public sealed record DrillProgress(
                     break;
             }
 
-            if (!latest.TryGetValue(row.PersonId, out var answer))
+            // An answer counts when it came after this message went out (a reply to an earlier announcement does not).
+            if (!latest.TryGetValue(row.PersonId, out var answer) || answer.At < (row.SentAt ?? row.CreatedAt))
             {
                 missing++;
             }

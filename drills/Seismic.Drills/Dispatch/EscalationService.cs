@@ -11,7 +11,8 @@ namespace Seismic.Drills.Dispatch;
 /// </summary>
 /// <remarks>
 /// A volunteer counts as missing when the alarm was written for them, they did not opt out, and no answer of theirs is
-/// recorded — a message that failed to arrive is no excuse in an earthquake, so failed deliveries are missing too.
+/// recorded since their alarm went out — a message that failed to arrive is no excuse in an earthquake, so failed
+/// deliveries are missing too.
 /// Escalations are messages, not exercises of their own, yet they carry 【演练】 when the drill does.
 /// </remarks>
 public sealed class EscalationService
@@ -122,7 +123,10 @@ public sealed class EscalationService
         var alarm = plan.Injects.FirstOrDefault(i => i.Kind == InjectKind.Alarm)
                     ?? throw new InvalidOperationException($"drill {plan.Id} has no alarm inject to escalate from");
         var rows = await stores.Outbox.ListAsync(DispatchIds.ForInject(plan.Id, alarm.Id), cancellationToken).ConfigureAwait(false);
+        // Only answers to the alarm count: a "1" sent back to the announcement a week earlier says nothing about today.
+        var alarmAt = rows.ToDictionary(r => r.PersonId, r => r.SentAt ?? r.CreatedAt, StringComparer.Ordinal);
         var answered = (await stores.Acks.ListAsync(plan.Id, cancellationToken).ConfigureAwait(false))
+            .Where(a => alarmAt.TryGetValue(a.PersonId, out var at) && a.At >= at)
             .Select(a => a.PersonId)
             .ToHashSet(StringComparer.Ordinal);
         var volunteers = (await stores.Rosters.ListAsync(plan.Communities, [RosterRole.Volunteer], cancellationToken).ConfigureAwait(false))
