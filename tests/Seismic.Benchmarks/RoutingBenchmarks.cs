@@ -28,7 +28,7 @@ public class RoutingBenchmarks
     private int[] _labels = [];
     private double[] _seconds = [];
 
-    [GlobalSetup(Targets = [nameof(OneToAllPrague), nameof(PointToPointPrague)])]
+    [GlobalSetup(Targets = [nameof(OneToAllPrague), nameof(PointToPointPrague), nameof(BidirectionalPrague)])]
     public void SetupPrague()
     {
         var (network, _) = PedestrianNetwork.FromOsm(SharedData.File(Path.Combine("osm", "prague-small.osm.pbf")));
@@ -87,6 +87,19 @@ public class RoutingBenchmarks
         for (var i = 0; i < Pairs; i++)
         {
             sum += _prague.Route(_from[i], _to[i]).DistanceM;
+        }
+
+        return sum;
+    }
+
+    /// <summary>Bidirectional Dijkstra between the same random node pairs of prague-small; time per pair.</summary>
+    [Benchmark(OperationsPerInvoke = Pairs)]
+    public double BidirectionalPrague()
+    {
+        var sum = 0.0;
+        for (var i = 0; i < Pairs; i++)
+        {
+            sum += _prague.RouteBidirectional(_from[i], _to[i]).DistanceM;
         }
 
         return sum;

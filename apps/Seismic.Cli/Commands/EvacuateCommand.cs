@@ -37,7 +37,7 @@ internal static class EvacuateCommand
         var cardIds = new Option<string?>("--card-ids") { Description = "Only these building ids or community codes, separated by commas.", HelpName = "ID,..." };
         var command = new Command("evacuate", "Capacitated shelter assignment: per-building plan, shelter loads, community shortfall, evacuation map, emergency cards.")
         {
-            night, k, output, scenario, closures, cards, cardIds,
+            night, k, output, scenario, closures, cards, cardIds, EvacuationClearanceReport.Option,
         };
         command.SetAction(parse =>
         {
@@ -81,6 +81,7 @@ internal static class EvacuateCommand
 
             WriteSummary(context.Out, result, isNight, dir, seconds);
             damage?.Print(context.Out, dir);
+            EvacuationClearanceReport.RunIfAsked(parse, context, model, network, result, isNight, dir);
             context.Out.WriteLine($"wrote {EvacuationGraphics.Describe(graphics.Write(context, network, result, isNight, dir))} to {dir}");
             return ExitCodes.Ok;
         });

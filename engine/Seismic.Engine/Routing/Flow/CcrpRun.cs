@@ -16,7 +16,7 @@ internal sealed class CcrpRun
     private readonly int[] _arrival;
     private readonly int[] _predArc;
     private readonly int[] _depart;
-    private readonly int[] _toSink;
+    private int[] _toSink;
     private readonly List<int> _touched = [];
     private readonly NodeHeap _heap;
     private readonly List<(int Edge, int Depart, int Wait)> _path = [];
@@ -188,8 +188,8 @@ internal sealed class CcrpRun
         _heap.Push(node, (double)arrival + _toSink[node]);
     }
 
-    // Fewest steps from each node to any sink with no queue at all (int.MaxValue when none is reachable): the A* bound
-    // of the search. Queues and full shelters only lengthen the walk, so it stays a consistent lower bound throughout.
+    // Fewest steps from each node to any sink with room, with no queue at all (int.MaxValue when none is reachable): the
+    // A* bound of the search. Queues and filling shelters only lengthen the walk, so it stays a consistent lower bound.
     private int[] StepsToNearestSink()
     {
         var n = _graph.NodeCount;
@@ -198,7 +198,7 @@ internal sealed class CcrpRun
         var heap = new NodeHeap(n);
         foreach (var sink in _sinks)
         {
-            if (sink.ExtraSteps < steps[sink.Node])
+            if (_room[sink.Label] > 0 && sink.ExtraSteps < steps[sink.Node])
             {
                 steps[sink.Node] = sink.ExtraSteps;
                 heap.Push(sink.Node, sink.ExtraSteps);
@@ -258,6 +258,13 @@ internal sealed class CcrpRun
 
         _room[sink.Label] -= flow;
         _sinkLoad[sink.Label] += flow;
+        if (_room[sink.Label] == 0)
+        {
+            // A full shelter no longer attracts anyone: aim the bound at the shelters with room, so searches stop
+            // wandering towards it and groups left with no shelter at all are told so at once.
+            _toSink = StepsToNearestSink();
+        }
+
         _labelEvacuated[group.Label] += flow;
         return flow;
     }
