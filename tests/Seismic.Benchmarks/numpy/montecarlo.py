@@ -98,7 +98,7 @@ def main():
     b_ln_median = ln_median[cls]            # n x 4
     b_inv_beta = inv_beta[cls]              # n x 4
     b_collapse = collapse_fraction[cls]     # n
-    b_rates = casualty[cls]                 # n x 5 x 4
+    b_rates = [np.ascontiguousarray(casualty[cls, s]) for s in range(5)]   # 5 x (n x 4)
 
     building_sums = np.zeros((10, n))
     community_totals = np.zeros((REALIZATIONS, 7, COMMUNITIES))
@@ -118,7 +118,9 @@ def main():
         np.maximum(p[:, 0:3] - p[:, 1:4], 0.0, out=shares[:, 0:3])
         np.maximum(p[:, 3] - collapse, 0.0, out=shares[:, 3])
         shares[:, 4] = collapse
-        per_occupant = np.einsum("bs,bsk->bk", shares, b_rates)   # n x 4
+        per_occupant = shares[:, 0, None] * b_rates[0]              # n x 4
+        for s in range(1, 5):
+            per_occupant += shares[:, s, None] * b_rates[s]
         severities = per_occupant * occupants[:, None]
         displaced = residents * (p[:, 2] + MODERATE_DISPLACED_SHARE * shares[:, 1])
 
