@@ -12,9 +12,9 @@ namespace Seismic.Maps.Builders;
 public static class EmergencyCardBuilder
 {
     /// <summary>
-    /// National emergency numbers of the People's Republic of China: 110 police, 119 fire, 120 ambulance (Ministry of
-    /// Industry and Information Technology numbering), and 12322, the earthquake (防震减灾) public service hotline of the
-    /// China Earthquake Administration, in service since 2013.
+    /// National emergency numbers of the People's Republic of China: 110 police, 119 fire, 120 ambulance, and 12322,
+    /// the China Earthquake Administration's earthquake (防震减灾) public service hotline. shared/reference holds no list
+    /// of these numbers; they are the nationally published ones.
     /// </summary>
     public static IReadOnlyList<CardLine> EmergencyNumbers { get; } =
     [
@@ -25,8 +25,8 @@ public static class EmergencyCardBuilder
     ];
 
     /// <summary>
-    /// The grab bag (应急包) every card lists, after the items of the national household emergency-supplies guidance
-    /// (证件, water, medicine, torch, whistle, warm clothes, phone and cash).
+    /// The grab bag (应急包) every card lists: the items commonly recommended for a household emergency kit in China
+    /// (家庭应急物资储备: 证件, water, medicine, torch, whistle, warm clothes, phone and cash).
     /// </summary>
     public static IReadOnlyList<CardLine> WhatToTake { get; } =
     [
