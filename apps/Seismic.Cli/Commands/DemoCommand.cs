@@ -77,6 +77,9 @@ internal static class DemoCommand
         // Step: the night evacuation plan with shelter capacities.
         EvacuationDemoStep.Run(context, model, DistrictLocator.Resolve(districtOption), outDir, report);
 
+        // Step: a community drill run at once against the built-in SMS simulator, with its after-action report.
+        DrillDemoStep.Run(context, model, DistrictLocator.Resolve(districtOption), outDir, report);
+
         var reportFile = Path.Combine(outDir, "index.html");
         report.Write(reportFile);
         context.Out.WriteLine();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Seismic.Cli.Drills;
 using Seismic.Cli.Infrastructure;
+using Seismic.Drills;
 using Seismic.Drills.Delivery;
 using Seismic.Drills.Dispatch;
 using Seismic.Drills.Messages;
@@ -53,7 +54,7 @@ internal static class DrillRunCommand
             var plan = ResolvePlan(context, parse, session, model, districtOption, parse.GetValue(id), parse.GetValue(community), parse.GetValue(now));
             var dir = parse.GetValue(output)!;
             var report = parse.GetValue(simulate)
-                ? RunSimulatedAsync(context, session, plan, model, dir, rate, help, parse.GetValue(seed)).GetAwaiter().GetResult()
+                ? RunSimulatedAsync(context, session.Stores, plan, model, dir, rate, help, parse.GetValue(seed)).GetAwaiter().GetResult()
                 : RunRealAsync(context, session, plan, model, dir, TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait)))).GetAwaiter().GetResult();
             WriteSummary(context.Out, report, dir);
             return ExitCodes.Ok;
@@ -102,49 +103,27 @@ internal static class DrillRunCommand
             throw new UsageException("give a drill ID, or --community NAME --now for an ad-hoc drill");
         }
 
-        var path = DistrictLocator.Resolve(districtOption);
-        var targets = DrillRoutes.Resolve(model, [community], "--community");
-        var start = DateTimeOffset.UtcNow.AddMinutes(1);
-        var local = TimeZoneInfo.ConvertTime(start, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime;
-        IReadOnlyList<BuildingRoute> routes;
-        using (context.Progress("routing every target building to its shelter"))
-        {
-            routes = DrillRoutes.FromEvacuationPlan(model, path, local.Hour is < 7 or >= 19, [targets[0].Code]);
-        }
-
-        var request = new DrillPlanRequest(
-            string.Create(CultureInfo.InvariantCulture, $"D{local:yyyyMMdd-HHmm}-{targets[0].Code}"), $"{targets[0].Name}地震应急疏散演练",
-            DrillKind.EvacuationDrill, [targets[0].Name], local, "Mw 6.0，震中位于辖区东南15公里 / Mw 6.0, 15 km SE", routes)
-        {
-            // Run at once: the announcement and reminder are kept although their planned times have passed, and go out
-            // just before the alarm.
-            KeepPastEarlyInjects = true,
-        };
-        var planned = DrillPlanner.Plan(request, model.Communities.Select(c => c.Name).ToList(), DateTimeOffset.UtcNow);
-        if (!planned.IsSuccess)
-        {
-            throw new UsageException("drill plan: " + planned.Message);
-        }
-
-        session.Stores.Drills.SaveAsync(planned.Plan!).GetAwaiter().GetResult();
-        return planned.Plan!;
+        var plan = AdHocDrill.Plan(context, model, DistrictLocator.Resolve(districtOption), community);
+        session.Stores.Drills.SaveAsync(plan).GetAwaiter().GetResult();
+        return plan;
     }
 
-    private static async Task<AfterActionReport> RunSimulatedAsync(
-        CommandContext context, DrillsSession session, DrillPlan plan, DistrictModel model, string dir, double ackRate, double helpRate, int seed)
+    /// <summary>Runs a drill against the in-process simulator and web app and writes its report files.</summary>
+    internal static async Task<AfterActionReport> RunSimulatedAsync(
+        CommandContext context, DrillStores stores, DrillPlan plan, DistrictModel model, string dir, double ackRate, double helpRate, int seed)
     {
         var delivery = new DeliveryOptions { MessagesPerSecond = 200, WorkerId = "drill-run:" + Environment.ProcessId };
         // The simulator draws message SIDs from its seed; mixing in the drill id keeps SIDs of different drills in one
         // database apart while a rerun of the same drill and seed reproduces its replies.
         var simulatorSeed = plan.Id.Aggregate(seed, (h, ch) => unchecked((h * 31) + ch));
-        await using var provider = await SimulatedProvider.StartAsync(session.Stores, delivery, ackRate, helpRate, simulatorSeed).ConfigureAwait(false);
+        await using var provider = await SimulatedProvider.StartAsync(stores, delivery, ackRate, helpRate, simulatorSeed).ConfigureAwait(false);
         delivery = provider.Wire(delivery);
         // Simulated messages reach no handset, so quiet hours (which protect residents' sleep) do not hold the run back.
-        var services = new DrillServices(session.Stores, provider.Gateway, delivery, new QuietHours(TimeOnly.MinValue, TimeOnly.MinValue), TimeProvider.System);
+        var services = new DrillServices(stores, provider.Gateway, delivery, new QuietHours(TimeOnly.MinValue, TimeOnly.MinValue), TimeProvider.System);
         context.Out.WriteLine($"running {plan.Id} ({plan.Title}) against the SMS simulator at {provider.Simulator.BaseUrl}:");
         await DrillExercise.RunAsync(services, plan, (_, ct) => provider.Simulator.WaitForIdleAsync(TimeSpan.FromSeconds(60), ct), context.Out, CancellationToken.None)
             .ConfigureAwait(false);
-        return await DrillOutputs.WriteAsync(dir, session.Stores, plan, model, delivery.AckBaseUrl, DateTimeOffset.UtcNow, CancellationToken.None).ConfigureAwait(false);
+        return await DrillOutputs.WriteAsync(dir, stores, plan, model, delivery.AckBaseUrl, DateTimeOffset.UtcNow, CancellationToken.None).ConfigureAwait(false);
     }
 
     private static async Task<AfterActionReport> RunRealAsync(
