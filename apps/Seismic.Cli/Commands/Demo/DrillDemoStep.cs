@@ -43,11 +43,11 @@ internal static class DrillDemoStep
         stores.Rosters.ImportAsync(roster, DateTimeOffset.UtcNow).GetAwaiter().GetResult();
         var plan = AdHocDrill.Plan(context, model, districtPath, community.Name);
         stores.Drills.SaveAsync(plan).GetAwaiter().GetResult();
-        var result = DrillRunCommand.RunSimulatedAsync(context, stores, plan, model, dir, ackRate: 0.85, helpRate: 0.03, seed: 1).GetAwaiter().GetResult();
+        var result = DrillRunCommand.RunSimulatedAsync(context, stores, plan, model, dir, ackRate: 0.7, helpRate: 0.05, seed: 1).GetAwaiter().GetResult();
 
         var d = result.District;
         report.Heading($"Community drill (simulated): {community.Name}").Paragraph(Inv(
-            $"Drill {plan.Id} \"{plan.Title}\" for the {roster.Count(p => p.Community == community.Name)} volunteers and assistants of {community.Name}, run at once: announcement, reminder, alarm, escalations to assistants and coordinators, all clear. Messages went through the Twilio SDK to the built-in Twilio-compatible simulator, which replied for 85 % of recipients with \"1\" and 3 % with \"2\"; its signed delivery callbacks and replies reached the web app's webhooks. Every text carries 【演练】 and the person's acknowledgement link."));
+            $"Drill {plan.Id} \"{plan.Title}\" for the {roster.Count(p => p.Community == community.Name)} volunteers and assistants of {community.Name}, run at once: announcement, reminder, alarm, escalations to assistants and coordinators, all clear. Messages went through the Twilio SDK to the built-in Twilio-compatible simulator, which replied for 70 % of recipients with \"1\" and 5 % with \"2\"; its signed delivery callbacks and replies reached the web app's webhooks. Every text carries 【演练】 and the person's acknowledgement link."));
         report.Table(
             ["recipients", "delivered", "opted out", "accounted", "need help", "missing", "median answer", "90th percentile"],
             [[
