@@ -4,6 +4,7 @@ using Seismic.SmsSimulator;
 namespace Seismic.Cli.Tests.Reliability;
 
 /// <summary>A provider refusing with 429 and 500 at random and limiting the rate: retries with backoff still send each message exactly once.</summary>
+[Collection(WorkerProcessGroup.Name)]
 public sealed class WorkerFaultStormReliabilityTests : IDisposable
 {
     private readonly TempFolder folder = new();

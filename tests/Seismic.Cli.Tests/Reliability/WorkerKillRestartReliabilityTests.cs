@@ -10,6 +10,7 @@ namespace Seismic.Cli.Tests.Reliability;
 /// at random moments and restarted; claims expire, reclaimed rows are reconciled with the provider, and in the end every
 /// recipient has exactly one message.
 /// </summary>
+[Collection(WorkerProcessGroup.Name)]
 public sealed class WorkerKillRestartReliabilityTests(ITestOutputHelper output) : IDisposable
 {
     private const int Recipients = 2000;

@@ -72,7 +72,15 @@ internal sealed class WorkerProcess : IDisposable
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
-        await process.WaitForExitAsync(cancel.Token);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"seismic did not exit within {timeout}; its output:\n{Output}");
+        }
+
         process.WaitForExit();
         return process.ExitCode;
     }
