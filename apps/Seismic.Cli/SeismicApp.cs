@@ -65,6 +65,7 @@ internal static class SeismicApp
         root.Subcommands.Add(RosterCommands.Build(context));
         root.Subcommands.Add(DrillCommands.Build(context));
         root.Subcommands.Add(AlertCommand.Build(context));
+        root.Subcommands.Add(ServeCommand.Build(context));
         root.Subcommands.Add(WorkerCommand.Build(context));
         return root;
     }

@@ -1,7 +1,7 @@
 using Seismic.Web;
 
-// Composition: the drills domain's IDrillEvents and stores, AddSeismicTwilio and the Hangfire adapter's entry point
-// are registered between AddSeismicWeb and Build; the web layer resolves IDrillEvents per request.
+// The web layer alone. `seismic serve` is the composed app: it registers the drills stores, the domain's IDrillEvents
+// and the scheduler dashboard between AddSeismicWeb and Build; a host of its own must register IDrillEvents the same way.
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection("Web").Get<WebOptions>() ?? new WebOptions();
 WebComposition.AddSeismicWeb(builder, options);

@@ -49,6 +49,9 @@ internal sealed class DrillsSession : IDisposable
         return new DrillsSession(Wrap(() => DrillsStorage.OpenSqlite(path)), Path.GetFullPath(path), null);
     }
 
+    /// <summary>Opens a SQLite file directly (tests, the demo).</summary>
+    public static DrillsSession OpenSqlite(string path) => new(Wrap(() => DrillsStorage.OpenSqlite(path)), Path.GetFullPath(path), null);
+
     public void Dispose() => storage.Dispose();
 
     private static DrillsStorage Wrap(Func<DrillsStorage> open)
