@@ -95,6 +95,7 @@ public class DrillCommandsTests
         var db = temp.File("drills.sqlite");
         var at = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 09:30";
 
+        CliRunner.Run("roster", "import", CliRunner.Data("roster.csv"), "--drills-db", db).ExitCode.Should().Be(0);
         var plan = CliRunner.Run("drill", "plan", "--id", "D-TEST-1", "--community", "青凤社区", "--at", at, "--drills-db", db);
         var show = CliRunner.Run("drill", "show", "D-TEST-1", "--drills-db", db);
         var list = CliRunner.Run("drill", "list", "--drills-db", db);
@@ -103,6 +104,9 @@ public class DrillCommandsTests
         show.ExitCode.Should().Be(0, show.Error);
         show.Out.Should().Contain(at + " Asia/Shanghai").And.Contain("announce").And.Contain("alarm").And.Contain("all-clear");
         show.Out.Should().Contain("objectives:");
+        // 13 reachable recipients (one of the 14 opted out); Chinese texts are UCS-2 and need two or more parts.
+        show.Out.Should().Contain("13 reachable recipients").And.MatchRegex(@"alarm\s+13 texts,\s+\d+ segments \(up to [2-9] per text, 13 in UCS-2\)");
+        show.Out.Should().Contain("CNY per segment");
         list.Out.Should().Contain("D-TEST-1");
     }
 

@@ -146,8 +146,16 @@ internal static class DrillCommands
     private static Command BuildShow(CommandContext context)
     {
         var id = new Argument<string>("ID") { Description = "The drill." };
+        var price = new Option<decimal>("--price-per-segment")
+        {
+            Description = "Your provider's price of one SMS segment, for the cost estimate.", DefaultValueFactory = _ => 0.05m,
+        };
+        var currency = new Option<string>("--currency") { Description = "Currency of the price.", DefaultValueFactory = _ => "CNY" };
         var store = new DrillsOptions();
-        var command = new Command("show", "Show a drill: MSEL, objectives, shelters, next occurrences and live counts.") { id };
+        var command = new Command("show", "Show a drill: MSEL, objectives, shelters, segments and cost before sending, next occurrences, live counts.")
+        {
+            id, price, currency,
+        };
         store.AddTo(command);
         command.SetAction(parse =>
         {
@@ -161,6 +169,13 @@ internal static class DrillCommands
                 context.Out.WriteLine("next occurrences: " + string.Join(", ", next.Select(Local)));
             }
 
+            if (parse.GetValue(price) < 0)
+            {
+                throw new UsageException("--price-per-segment must not be negative");
+            }
+
+            var ackBase = GatewaySettings.PublicBaseUrl() ?? new Seismic.Drills.Dispatch.DeliveryOptions().AckBaseUrl;
+            DrillCostPreview.WriteAsync(context.Out, session.Stores, plan, ackBase, parse.GetValue(price), parse.GetValue(currency)!).GetAwaiter().GetResult();
             var p = DrillProgress.ComputeAsync(session.Stores, plan.Id).GetAwaiter().GetResult();
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"alarm: {p.Recipients} recipients, {p.Sent} sent, {p.Delivered} delivered, {p.Failed} failed, {p.Suppressed} opted out; "
