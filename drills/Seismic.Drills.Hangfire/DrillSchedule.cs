@@ -178,6 +178,13 @@ public sealed class DrillSchedule
         DateTimeOffset? alarm = null;
         foreach (DrillInject inject in plan.Injects)
         {
+            // A plan's escalation injects are the escalate:1 and escalate:2 jobs below; scheduling them as injects too
+            // would run each level twice (harmless, being idempotent, but every job should have one reason to exist).
+            if (inject.Kind == InjectKind.Escalation)
+            {
+                continue;
+            }
+
             DateTimeOffset at = WholeMilliseconds(plan.StartsAt + inject.Offset);
             wanted["inject:" + inject.Id] = at;
             if (inject.Kind == InjectKind.Alarm && (alarm is null || at < alarm))
