@@ -7,6 +7,7 @@ namespace Seismic.Cli.Tests;
 /// The roster, drill and alert commands on the Haizhu sample, with simulated runs through the real Twilio SDK against
 /// the built-in simulator and the web app's signed webhooks, all on 127.0.0.1.
 /// </summary>
+[Collection(HangfireUsers.Name)]
 public class DrillCommandsTests
 {
     [Fact]

@@ -91,7 +91,6 @@ public abstract class OutboxStoreContract(Backend backend) : StoreTestBase(backe
         claimedBy.Should().HaveCount(2000);
         IReadOnlyList<OutboxMessage> rows = await Outbox.ListAsync("D1/alarm");
         rows.Should().OnlyContain(r => r.Status == OutboxStatus.Sent && r.Attempts == 1 && r.ProviderSid == "SM" + r.Id);
-        claimedBy.Values.Distinct().Count().Should().BeGreaterThan(1, "the work should be shared, not serialised into one worker");
     }
 
     [Fact]
