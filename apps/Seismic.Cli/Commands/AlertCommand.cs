@@ -81,13 +81,11 @@ internal static class AlertCommand
         }
 
         var twilio = GatewaySettings.TwilioFromEnvironment();
-        var publicUrl = GatewaySettings.PublicBaseUrl()
-                        ?? throw new UsageException($"set {GatewaySettings.PublicUrl} to the web app's public URL (links and delivery callbacks point there)");
-        var real = new DeliveryOptions { AckBaseUrl = publicUrl, StatusCallbackUrl = new Uri(publicUrl, "webhooks/twilio/status") };
+        var real = GatewaySettings.RealDelivery();
         var send = new DrillServices(session.Stores, GatewaySettings.CreateGateway(twilio), real, QuietHours.Default, TimeProvider.System);
         var (id, inserted) = await send.Alerts.EnqueueAsync(request).ConfigureAwait(false);
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seismic: {inserted} messages queued; sending"));
         await send.Processor.ProcessUntilSettledAsync(id, TimeSpan.FromMinutes(10)).ConfigureAwait(false);
-        return (id, await DrillProgress.ComputeAsync(session.Stores, id).ConfigureAwait(false), publicUrl);
+        return (id, await DrillProgress.ComputeAsync(session.Stores, id).ConfigureAwait(false), real.AckBaseUrl);
     }
 }

@@ -174,7 +174,7 @@ internal static class DrillCommands
                 throw new UsageException("--price-per-segment must not be negative");
             }
 
-            var ackBase = GatewaySettings.PublicBaseUrl() ?? new Seismic.Drills.Dispatch.DeliveryOptions().AckBaseUrl;
+            var ackBase = GatewaySettings.AckBase();
             DrillCostPreview.WriteAsync(context.Out, session.Stores, plan, ackBase, parse.GetValue(price), parse.GetValue(currency)!).GetAwaiter().GetResult();
             var p = DrillProgress.ComputeAsync(session.Stores, plan.Id).GetAwaiter().GetResult();
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -76,7 +76,7 @@ internal static class DrillRunCommand
                        ?? throw new UsageException($"drill {parse.GetValue(id)} does not exist in {session.Description}");
             var model = DistrictLocator.Load(context, parse.GetValue(GlobalOptions.District));
             var dir = parse.GetValue(output)!;
-            var ackBase = GatewaySettings.PublicBaseUrl() ?? new DeliveryOptions().AckBaseUrl;
+            var ackBase = GatewaySettings.AckBase();
             var report = DrillOutputs.WriteAsync(dir, session.Stores, plan, model, ackBase, DateTimeOffset.UtcNow, CancellationToken.None).GetAwaiter().GetResult();
             WriteSummary(context.Out, report, dir);
             return ExitCodes.Ok;
@@ -130,9 +130,8 @@ internal static class DrillRunCommand
         CommandContext context, DrillsSession session, DrillPlan plan, DistrictModel model, string dir, TimeSpan wait)
     {
         var twilio = GatewaySettings.TwilioFromEnvironment();
-        var publicUrl = GatewaySettings.PublicBaseUrl()
-                        ?? throw new UsageException($"set {GatewaySettings.PublicUrl} to the web app's public URL (links and delivery callbacks point there)");
-        var delivery = new DeliveryOptions { AckBaseUrl = publicUrl, StatusCallbackUrl = new Uri(publicUrl, "webhooks/twilio/status") };
+        var delivery = GatewaySettings.RealDelivery();
+        var publicUrl = delivery.AckBaseUrl;
         var services = new DrillServices(session.Stores, GatewaySettings.CreateGateway(twilio), delivery, QuietHours.Default, TimeProvider.System);
         context.Out.WriteLine($"running {plan.Id} ({plan.Title}) through Twilio; answers arrive at {publicUrl}:");
         await DrillExercise.RunAsync(services, plan, (inject, ct) =>

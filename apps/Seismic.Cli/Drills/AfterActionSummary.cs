@@ -32,6 +32,7 @@ internal static class AfterActionSummary
         return text.ToString().TrimEnd();
     }
 
-    private static string Minutes(double? seconds) =>
+    /// <summary>Seconds as "4.2 min", or a dash when there is no value.</summary>
+    internal static string Minutes(double? seconds) =>
         seconds is { } s ? string.Create(CultureInfo.InvariantCulture, $"{s / 60:0.0} min") : "—";
 }

@@ -1,4 +1,5 @@
 using Seismic.Drills.Delivery;
+using Seismic.Drills.Dispatch;
 using Seismic.Drills.Twilio;
 using Seismic.Cli.Infrastructure;
 
@@ -58,6 +59,20 @@ internal static class GatewaySettings
         var value = Environment.GetEnvironmentVariable(PublicUrl);
         return string.IsNullOrWhiteSpace(value) ? null : ParseUrl(PublicUrl, value);
     }
+
+    /// <summary>
+    /// Delivery options for the real provider: links and status callbacks point at the web app's public URL, which must
+    /// be configured (a usage error names the variable otherwise).
+    /// </summary>
+    public static DeliveryOptions RealDelivery()
+    {
+        var publicUrl = PublicBaseUrl()
+                        ?? throw new UsageException($"set {PublicUrl} to the web app's public URL (links and delivery callbacks point there)");
+        return new DeliveryOptions { AckBaseUrl = publicUrl, StatusCallbackUrl = new Uri(publicUrl, "webhooks/twilio/status") };
+    }
+
+    /// <summary>The base of personal links in reports and previews: the public URL when set, else the local default.</summary>
+    public static Uri AckBase() => PublicBaseUrl() ?? new DeliveryOptions().AckBaseUrl;
 
     /// <summary>The real provider.</summary>
     public static ISmsGateway CreateGateway(TwilioOptions options) => TwilioGateway.Create(options);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Seismic.Cli.Drills;
 using Seismic.Cli.Infrastructure;
 using Seismic.Cli.Reporting;
@@ -52,7 +51,7 @@ internal static class DrillDemoStep
             ["recipients", "delivered", "opted out", "accounted", "need help", "missing", "median answer", "90th percentile"],
             [[
                 Inv($"{d.Recipients}"), Inv($"{d.Delivered} ({d.DeliveryRate:P0})"), Inv($"{d.OptedOut}"), Inv($"{d.Accounted} ({d.AckRate:P0})"),
-                Inv($"{d.NeedHelp}"), Inv($"{d.Missing}"), Minutes(d.MedianAckSeconds), Minutes(d.P90AckSeconds),
+                Inv($"{d.NeedHelp}"), Inv($"{d.Missing}"), AfterActionSummary.Minutes(d.MedianAckSeconds), AfterActionSummary.Minutes(d.P90AckSeconds),
             ]]);
         report.Table(
             ["objective", "target", "observed", "met"],
@@ -65,9 +64,6 @@ internal static class DrillDemoStep
 
         context.Out.WriteLine(Inv($"drill {plan.Id} ({community.Name}, simulated): {d.Delivered} of {d.Recipients} delivered, {d.Accounted} accounted for, {d.NeedHelp} need help, {d.Missing} missing"));
     }
-
-    private static string Minutes(double? seconds) =>
-        seconds is { } s ? string.Create(CultureInfo.InvariantCulture, $"{s / 60:0.0} min") : "—";
 
     private static string Inv(FormattableString text) => FormattableString.Invariant(text);
 }
