@@ -48,16 +48,37 @@ public sealed record BlockageOptions
     public double MinPassableWidthM { get; init; } = 1.5;
 
     /// <summary>
-    /// Bridges are closed when the median PGA at the bridge reaches this value, g. The district has no bridge
-    /// inventory, so a PGA proxy stands in for a bridge fragility: HAZUS-MH Technical Manual (Table 7.9) gives
-    /// moderate-damage medians of conventionally designed highway bridges of about 0.25–0.6 g (in Sa(1.0 s));
-    /// default 0.30 g, the conservative end for the older multi-span bridges over the Pearl River.
+    /// Bridges are closed when the median PGA at the bridge reaches this value, g. Default 0.30 g. The district has no
+    /// bridge inventory, so this is a PGA proxy, not a HAZUS figure: HAZUS gives no PGA medians for highway bridges.
+    /// Its shaking fragilities for the classes HWB1–HWB28 (Hazus 5.1 Earthquake Model Technical Manual, FEMA 2022,
+    /// section 7.1; HAZUS-MH 2.1 has the same medians) are medians of Sa(1.0 s) with β = 0.6; the moderate-and-worse
+    /// medians are multiplied by Kskew × K3D (skew angle, number of spans) and the slight median by Kshape =
+    /// min(1, 2.5 Sa(1.0 s) / Sa(0.3 s)); PGD enters only the ground-failure curves, and PGA is the measure for
+    /// tunnels, not bridges. Moderate-damage medians of conventionally designed multi-span bridges: 0.35 g for simply
+    /// supported spans outside California — concrete (HWB5), steel (HWB12, HWB24) and prestressed concrete (HWB17),
+    /// slight 0.25 g; 0.45 g for single-column box girders (HWB8, HWB20); 0.50 g for a major bridge with a span over
+    /// 150 m (HWB1); 0.90 g for continuous concrete (HWB10, HWB22). The proxy takes the lowest, 0.35 g in Sa(1.0 s),
+    /// with Kskew = K3D = 1, and converts it with the GB 50011-2010 design spectrum (§5.1.5, 5 % damping: α =
+    /// (Tg/T)^0.9 αmax for Tg &lt; T &lt; 5Tg, αmax about 2.25 × PGA by table 5.1.4-1 against table 5.1.2-2): on a
+    /// class III site of design group 1 (Tg = 0.45 s) Sa(1.0 s) ≈ 1.1 × PGA, so 0.35 g becomes about 0.32 g PGA (0.40 g
+    /// on class II, 0.23 g on class IV), rounded down to 0.30 g for the older multi-span bridges over the Pearl River.
+    /// Lower it to about 0.23 g where the crossings stand on class IV soil. The HWB medians were checked against
+    /// transcriptions of the Hazus 5.1 and 2.1 tables, not against the manual pages; their table numbers, in Hazus 5.1
+    /// and in HAZUS-MH MR4 (2003), are not verified.
     /// </summary>
     public double BridgeClosurePgaG { get; init; } = 0.30;
 
     /// <summary>
-    /// Tunnels and underpasses are closed when the median PGA reaches this value, g. Default 0.70 g: about the
-    /// HAZUS-MH moderate-damage median of cut-and-cover tunnels (HTU2), the kind found under Haizhu's streets.
+    /// Tunnels and underpasses are closed when the median PGA reaches this value, g. Default 0.70 g: the
+    /// moderate-damage median of cut-and-cover tunnels (HTU2), the kind under Haizhu's streets, in the Hazus 5.1
+    /// Earthquake Model Technical Manual (FEMA, July 2022), Table 7-9 "Peak Ground Acceleration Fragility Functions for
+    /// Tunnels": cut and cover (HTU2) slight 0.5 g, moderate 0.7 g; bored/drilled (HTU1) slight 0.6 g, moderate 0.8 g;
+    /// β = 0.6 for all four. This is a HAZUS PGA median used as it stands, not a proxy (only the PGA itself is taken
+    /// from the nearest building's site cell). Moderate damage is moderate cracking of the liner and rock falling;
+    /// HAZUS shaking curves stop there, and extensive or complete damage comes only from ground failure (PGD), which
+    /// this rule does not model. Use 0.80 g for a bored tunnel, 0.50 g to close at slight damage. The figures were
+    /// checked against the text of the Hazus 5.1 table; the table number and values in HAZUS-MH MR4 (2003) are not
+    /// verified.
     /// </summary>
     public double TunnelClosurePgaG { get; init; } = 0.70;
 
