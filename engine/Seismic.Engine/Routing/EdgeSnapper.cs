@@ -15,6 +15,12 @@ public sealed class EdgeSnapper
     private const double InitialSearchRadiusM = 32;
     private const double MaxBoxSearchRadiusM = 2048;
 
+    [ThreadStatic]
+    private static NearestVisitor? t_visitor;
+
+    [ThreadStatic]
+    private static Envelope? t_box;
+
     private readonly PedestrianGraph _graph;
     private readonly STRtree<int> _tree = new();
     private readonly int[] _segmentEdge;
@@ -97,15 +103,24 @@ public sealed class EdgeSnapper
         // Boxes of growing size first: a segment nearer than the half-width r must intersect the box, so the nearest
         // one found inside is the nearest overall once its distance is ≤ r. This visits a handful of segments without
         // the allocations of the tree's general nearest-neighbour search; far points fall back to that search.
-        var visitor = new NearestVisitor(this, x, y);
+        // The visitor and the box are reused per thread (the tree keeps neither), so snapping a million buildings
+        // allocates nothing per building.
+        var visitor = t_visitor ??= new NearestVisitor();
+        var box = t_box ??= new Envelope();
+        visitor.Reset(this, x, y);
         for (var r = InitialSearchRadiusM; r <= MaxBoxSearchRadiusM; r *= 4)
         {
-            _tree.Query(new Envelope(x - r, x + r, y - r, y + r), visitor);
+            box.Init(x - r, x + r, y - r, y + r);
+            _tree.Query(box, visitor);
             if (visitor.Best >= 0 && visitor.Distance <= r)
             {
-                return Locate(visitor.Best, x, y);
+                var best = visitor.Best;
+                visitor.Reset(null, 0, 0);
+                return Locate(best, x, y);
             }
         }
+
+        visitor.Reset(null, 0, 0);
 
         var segment = _tree.NearestNeighbour(new Envelope(x, x, y, y), -1, new PointDistance(this, x, y));
         return Locate(segment, x, y);
@@ -172,15 +187,26 @@ public sealed class EdgeSnapper
     }
 
     // Keeps the nearest segment among those whose boxes a query visits (ties: the lower index, for determinism).
-    private sealed class NearestVisitor(EdgeSnapper owner, double x, double y) : IItemVisitor<int>
+    // Reset between queries; released (owner null) after each so that a thread's visitor does not keep a graph alive.
+    private sealed class NearestVisitor : IItemVisitor<int>
     {
+        private EdgeSnapper? _owner;
+        private double _x;
+        private double _y;
+
         public int Best { get; private set; } = -1;
 
         public double Distance { get; private set; } = double.PositiveInfinity;
 
+        public void Reset(EdgeSnapper? owner, double x, double y)
+        {
+            (_owner, _x, _y) = (owner, x, y);
+            (Best, Distance) = (-1, double.PositiveInfinity);
+        }
+
         public void VisitItem(int item)
         {
-            var d = owner.SegmentDistance(item, x, y);
+            var d = _owner!.SegmentDistance(item, _x, _y);
             if (d < Distance || (d == Distance && item < Best))
             {
                 (Distance, Best) = (d, item);

@@ -130,6 +130,15 @@ public sealed class MetricProjection
         return new Coordinate(x, y);
     }
 
+    /// <summary>Projects one WGS84 position to easting/northing in metres, without allocating.</summary>
+    /// <param name="lon">Longitude in degrees.</param>
+    /// <param name="lat">Latitude in degrees.</param>
+    public (double X, double Y) ToMetric(double lon, double lat)
+    {
+        _forward.Transform(ref lon, ref lat);
+        return (lon, lat);
+    }
+
     /// <summary>Converts one easting/northing (metres) back to WGS84 lon/lat degrees.</summary>
     /// <param name="metric">The coordinate.</param>
     public Coordinate ToWgs84(Coordinate metric)

@@ -125,8 +125,8 @@ public sealed partial class PedestrianNetwork
     /// <param name="lat">Latitude in degrees.</param>
     public (double X, double Y) ToMetric(double lon, double lat)
     {
-        var metric = _projection.ToMetric(new Coordinate(lon, lat));
-        return (metric.X / _scale, metric.Y / _scale);
+        var (x, y) = _projection.ToMetric(lon, lat);
+        return (x / _scale, y / _scale);
     }
 
     /// <summary>A WGS84 geometry in the graph's metric coordinates.</summary>
