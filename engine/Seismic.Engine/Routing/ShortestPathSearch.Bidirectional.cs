@@ -5,6 +5,8 @@ public sealed partial class ShortestPathSearch
     private double[] _backCost = [];
     private int[] _backPred = [];
     private NodeHeap? _backHeap;
+    private int[] _backTouched = [];
+    private int _backTouchedCount;
 
     /// <summary>Shortest path between two nodes by bidirectional Dijkstra.</summary>
     /// <param name="source">Start node.</param>
@@ -17,7 +19,7 @@ public sealed partial class ShortestPathSearch
     /// Shortest path between two snapped points by bidirectional Dijkstra: one search grows from the start and one
     /// from the end (the walkable graph is undirected, so the backward search walks the same arcs), always advancing
     /// the side with the smaller frontier key, and stops once the two smallest keys add up to no less than the best
-    /// meeting found (Pohl's stopping rule). Same cost as <see cref="Route(in EdgeLocation, in EdgeLocation, RouteMetric)"/>
+    /// meeting found (Pohl's stopping rule). Each query resets only the labels the previous one set. Same cost as <see cref="Route(in EdgeLocation, in EdgeLocation, RouteMetric)"/>
     /// and plain Dijkstra, with no geometric bound, so it suits costs that straight lines do not bound.
     /// </summary>
     /// <param name="from">Start location.</param>
@@ -30,7 +32,7 @@ public sealed partial class ShortestPathSearch
             return PathResult.NotFound(metric, from, to);
         }
 
-        Reset();
+        ResetTouched();
         ResetBackward();
         var back = _backHeap!;
         var (fromS, fromT) = Partial(from, metric);
@@ -46,22 +48,22 @@ public sealed partial class ShortestPathSearch
         // As in the A* search, a location exactly at an end node starts (or ends) there only.
         if (fromT > 0 || fromS == 0)
         {
-            SeedSide(_cost, _pred, _heap, _graph.EdgeSource(from.Edge), fromS);
+            SeedSide(forward: true, _graph.EdgeSource(from.Edge), fromS);
         }
 
         if (fromS > 0)
         {
-            SeedSide(_cost, _pred, _heap, _graph.EdgeTarget(from.Edge), fromT);
+            SeedSide(forward: true, _graph.EdgeTarget(from.Edge), fromT);
         }
 
         if (toT > 0 || toS == 0)
         {
-            SeedSide(_backCost, _backPred, back, _graph.EdgeSource(to.Edge), toS);
+            SeedSide(forward: false, _graph.EdgeSource(to.Edge), toS);
         }
 
         if (toS > 0)
         {
-            SeedSide(_backCost, _backPred, back, _graph.EdgeTarget(to.Edge), toT);
+            SeedSide(forward: false, _graph.EdgeTarget(to.Edge), toT);
         }
 
         var first = _graph.FirstArcs;
@@ -94,6 +96,11 @@ public sealed partial class ShortestPathSearch
                 var c = cu + costs[a];
                 if (c < cost[v])
                 {
+                    if (double.IsPositiveInfinity(cost[v]))
+                    {
+                        TouchSide(forward, v);
+                    }
+
                     cost[v] = c;
                     pred[v] = a;
                     heap.Push(v, c);
@@ -120,21 +127,50 @@ public sealed partial class ShortestPathSearch
         {
             _backCost = new double[n];
             _backPred = new int[n];
+            _backTouched = new int[n];
             _backHeap = new NodeHeap(n);
+            Array.Fill(_backCost, double.PositiveInfinity);
+            Array.Fill(_backPred, -1);
+            return;
         }
 
         _backHeap.Clear();
-        Array.Fill(_backCost, double.PositiveInfinity);
-        Array.Fill(_backPred, -1);
+        for (var i = 0; i < _backTouchedCount; i++)
+        {
+            var node = _backTouched[i];
+            _backCost[node] = double.PositiveInfinity;
+            _backPred[node] = -1;
+        }
+
+        _backTouchedCount = 0;
     }
 
-    private static void SeedSide(double[] cost, int[] pred, NodeHeap heap, int node, double value)
+    private void SeedSide(bool forward, int node, double value)
     {
+        var (cost, pred, heap) = forward ? (_cost, _pred, _heap) : (_backCost, _backPred, _backHeap!);
         if (value < cost[node])
         {
+            if (double.IsPositiveInfinity(cost[node]))
+            {
+                TouchSide(forward, node);
+            }
+
             cost[node] = value;
             pred[node] = -1;
             heap.Push(node, value);
+        }
+    }
+
+    // Records a node whose cost on one side leaves +∞, for the next query's reset.
+    private void TouchSide(bool forward, int node)
+    {
+        if (forward)
+        {
+            _touched[_touchedCount++] = node;
+        }
+        else
+        {
+            _backTouched[_backTouchedCount++] = node;
         }
     }
 

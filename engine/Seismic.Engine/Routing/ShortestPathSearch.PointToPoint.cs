@@ -23,7 +23,7 @@ public sealed partial class ShortestPathSearch
             return PathResult.NotFound(metric, from, to);
         }
 
-        Reset();
+        ResetTouched();
         var scale = metric == RouteMetric.Length ? 1.0 : _graph.TimeBoundPerMetre;
         var (fromS, fromT) = Partial(from, metric);
         var (toS, toT) = Partial(to, metric);
@@ -84,6 +84,7 @@ public sealed partial class ShortestPathSearch
                 var c = cu + costs[a];
                 if (c < _cost[v])
                 {
+                    Touch(v);
                     _cost[v] = c;
                     _pred[v] = a;
                     _heap.Push(v, c + Bound(xs, ys, v, tx, ty, scale));
@@ -110,6 +111,7 @@ public sealed partial class ShortestPathSearch
     {
         if (cost < _cost[node])
         {
+            Touch(node);
             _cost[node] = cost;
             _pred[node] = -1;
             _heap.Push(node, cost + bound);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Seismic.Engine.Routing;
 
 /// <summary>
@@ -20,6 +22,13 @@ public sealed partial class ShortestPathSearch
     private readonly int[] _label;
     private readonly NodeHeap _heap;
 
+    // Nodes whose cost the last point-to-point search set (each once, when it left +∞): the next one resets only
+    // these instead of the whole arrays. Until a point-to-point search has started from clean arrays — at first, and
+    // after one-to-all or multi-source, which write every reached node — the whole arrays are reset.
+    private readonly int[] _touched;
+    private int _touchedCount;
+    private bool _wholeArraysDirty = true;
+
     /// <summary>A query context for <paramref name="graph"/>.</summary>
     /// <param name="graph">The graph to search.</param>
     public ShortestPathSearch(PedestrianGraph graph)
@@ -31,6 +40,7 @@ public sealed partial class ShortestPathSearch
         _pred = new int[n];
         _label = new int[n];
         _heap = new NodeHeap(n);
+        _touched = new int[n];
         Array.Fill(_cost, double.PositiveInfinity);
     }
 
@@ -103,6 +113,7 @@ public sealed partial class ShortestPathSearch
         Dijkstra(metric);
     }
 
+    // Before a search that may reach every node.
     private void Reset()
     {
         _heap.Clear();
@@ -110,6 +121,39 @@ public sealed partial class ShortestPathSearch
         Array.Fill(_pred, -1);
         Array.Fill(_label, -1);
         _sources = [];
+        _touchedCount = 0;
+        _wholeArraysDirty = true;
+    }
+
+    // Before a point-to-point search, which records the nodes it touches (see Touch) and never writes labels.
+    private void ResetTouched()
+    {
+        if (_wholeArraysDirty)
+        {
+            Reset();
+            _wholeArraysDirty = false;
+            return;
+        }
+
+        _heap.Clear();
+        for (var i = 0; i < _touchedCount; i++)
+        {
+            var node = _touched[i];
+            _cost[node] = double.PositiveInfinity;
+            _pred[node] = -1;
+        }
+
+        _touchedCount = 0;
+    }
+
+    // Records a node whose cost is about to leave +∞ in a point-to-point search.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Touch(int node)
+    {
+        if (double.IsPositiveInfinity(_cost[node]))
+        {
+            _touched[_touchedCount++] = node;
+        }
     }
 
     private void Seed(int node, double cost, int label)
