@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 
 namespace Seismic.Benchmarks;
 
@@ -17,7 +18,15 @@ public static class RepositoryFiles
                 }
             }
 
-            throw new DirectoryNotFoundException($"no Seismic.sln above {AppContext.BaseDirectory}");
+            // Built into another folder (--artifacts-path): the sources this was compiled from are two levels below
+            // the root.
+            var compiled = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(SourceFile())!, "..", ".."));
+            if (System.IO.File.Exists(Path.Combine(compiled, "Seismic.sln")))
+            {
+                return compiled;
+            }
+
+            throw new DirectoryNotFoundException($"no Seismic.sln above {AppContext.BaseDirectory} or at {compiled}");
         }
     }
 
@@ -38,4 +47,6 @@ public static class RepositoryFiles
             return unpacked;
         }
     }
+
+    private static string SourceFile([CallerFilePath] string path = "") => path;
 }
