@@ -15,7 +15,11 @@ namespace Seismic.Engine.Routing.Flow;
 /// delay arrivals, so the last arrival a group computed stays a valid lower bound, and the group on top is committed
 /// only when its fresh arrival is no later than the next key. The routes chosen are the ones a super-source search
 /// would choose (ties aside), at the cost of local searches instead of whole-network ones. The result is a feasible
-/// flow over time, so its clearance time is never below <see cref="QuickestFlowBound"/>.
+/// flow over time, so its clearance time is never below <see cref="QuickestFlowBound"/>. A search that has proved the
+/// group cannot beat the next key (plus <see cref="PedestrianFlowOptions.OrderToleranceSeconds"/>) stops there and
+/// requeues the group with what it proved. A group with a <see cref="EvacueeGroup.Destination"/> (the shelter a
+/// capacitated assignment gave it) only ends at that shelter's entrances; the planner then chooses routes and times,
+/// not shelters.
 /// </remarks>
 public static class CapacityConstrainedRoutePlanner
 {
@@ -42,6 +46,7 @@ public static class CapacityConstrainedRoutePlanner
             ArgumentOutOfRangeException.ThrowIfNegative(group.Persons, nameof(groups));
             ArgumentOutOfRangeException.ThrowIfNegative(group.ReadyStep, nameof(groups));
             ArgumentOutOfRangeException.ThrowIfNegative(group.Label, nameof(groups));
+            ArgumentOutOfRangeException.ThrowIfLessThan(group.Destination, -1, nameof(groups));
             if ((uint)group.Node >= (uint)n)
             {
                 throw new ArgumentOutOfRangeException(nameof(groups), group.Node, "group node is not on the graph");

@@ -19,6 +19,8 @@ internal sealed class CcrpRun
     private int[] _toSink;
     private readonly List<int> _touched = [];
     private readonly NodeHeap _heap;
+    private readonly int _tolerance;
+    private readonly Dictionary<int, int[]> _toDestination = [];
     private readonly List<(int Edge, int Depart, int Wait)> _path = [];
     private readonly long[] _edgePersons;
     private readonly long[] _edgeDelayed;
@@ -54,7 +56,8 @@ internal sealed class CcrpRun
         _predArc = new int[n];
         _depart = new int[n];
         _heap = new NodeHeap(n);
-        _toSink = StepsToNearestSink();
+        _toSink = StepsToNearestSink(-1);
+        _tolerance = (int)Math.Floor((network.Options.OrderToleranceSeconds / network.StepSeconds) + 1e-9);
         _edgePersons = new long[m];
         _edgeDelayed = new long[m];
         _edgeWait = new long[m];
@@ -91,25 +94,28 @@ internal sealed class CcrpRun
         while (queue.TryDequeue(out var g, out _))
         {
             var group = _groups[g];
-            if (_toSink[group.Node] == int.MaxValue)
+            if (Bound(group)[group.Node] == int.MaxValue)
             {
                 unserved[g] += remaining[g];
                 remaining[g] = 0;
                 continue;
             }
 
-            var (arrival, sink) = Search(group);
+            // Only an arrival no later than the next group's key (plus the tolerance) can be committed now, so the
+            // search stops as soon as it has proved a later one; what it proved is the group's new key.
+            var limit = queue.TryPeek(out _, out var next) ? next.Key + _tolerance : int.MaxValue;
+            var (arrival, sink, bound) = Search(group, limit);
             searches++;
-            if (sink < 0)
+            if (bound == int.MaxValue)
             {
                 unserved[g] += remaining[g];
                 remaining[g] = 0;
                 continue;
             }
 
-            if (queue.TryPeek(out _, out var next) && arrival > next.Key)
+            if (arrival > limit)
             {
-                queue.Enqueue(g, (arrival, g));
+                queue.Enqueue(g, (bound, g));
                 continue;
             }
 
@@ -130,8 +136,10 @@ internal sealed class CcrpRun
     }
 
     // Earliest arrival at a sink with room, from the group's node at its ready step (A* on arrival step + the bound to
-    // the nearest sink); the path is left in the labels.
-    private (int Arrival, int Sink) Search(in EvacueeGroup group)
+    // the nearest sink); the path is left in the labels. The search gives up once every label left proves an arrival
+    // after `limit`: it then returns the smallest such proof as the lower bound (int.MaxValue when no sink with room
+    // can be reached at all).
+    private (int Arrival, int Sink, int Bound) Search(in EvacueeGroup group, int limit)
     {
         foreach (var v in _touched)
         {
@@ -142,17 +150,24 @@ internal sealed class CcrpRun
         _heap.Clear();
         var first = _graph.FirstArcs;
         var targets = _graph.ArcTargets;
-        Label(group.Node, group.ReadyStep, -1, group.ReadyStep);
+        var bound = Bound(group);
+        var destination = group.Destination;
+        Label(group.Node, group.ReadyStep, -1, group.ReadyStep, bound);
         var best = int.MaxValue;
         var bestSink = -1;
         while (_heap.Count > 0 && _heap.MinKey < best)
         {
+            if (_heap.MinKey > limit)
+            {
+                return (int.MaxValue, -1, (int)Math.Min(best, _heap.MinKey));
+            }
+
             var u = _heap.Pop();
             var at = _arrival[u];
             for (var k = _sinkHead[u]; k >= 0; k = _sinkNext[k])
             {
                 var sink = _sinks[k];
-                if (_room[sink.Label] > 0 && at + sink.ExtraSteps < best)
+                if ((destination < 0 || sink.Label == destination) && _room[sink.Label] > 0 && at + sink.ExtraSteps < best)
                 {
                     (best, bestSink) = (at + sink.ExtraSteps, k);
                 }
@@ -165,17 +180,17 @@ internal sealed class CcrpRun
                 var edge = _graph.ArcEdge(a);
                 var leave = _reserved.EarliestFree(edge, at);
                 var reach = leave + _network.TravelSteps(edge);
-                if (reach < _arrival[v] && _toSink[v] != int.MaxValue)
+                if (reach < _arrival[v] && bound[v] != int.MaxValue)
                 {
-                    Label(v, reach, a, leave);
+                    Label(v, reach, a, leave, bound);
                 }
             }
         }
 
-        return (best, bestSink);
+        return (best, bestSink, best);
     }
 
-    private void Label(int node, int arrival, int arc, int depart)
+    private void Label(int node, int arrival, int arc, int depart, int[] bound)
     {
         if (_arrival[node] == int.MaxValue)
         {
@@ -185,12 +200,31 @@ internal sealed class CcrpRun
         _arrival[node] = arrival;
         _predArc[node] = arc;
         _depart[node] = depart;
-        _heap.Push(node, (double)arrival + _toSink[node]);
+        _heap.Push(node, (double)arrival + bound[node]);
     }
 
-    // Fewest steps from each node to any sink with room, with no queue at all (int.MaxValue when none is reachable): the
-    // A* bound of the search. Queues and filling shelters only lengthen the walk, so it stays a consistent lower bound.
-    private int[] StepsToNearestSink()
+    // The A* bound of a group's search: steps to the nearest sink with room, or to its destination's nearest entrance.
+    private int[] Bound(in EvacueeGroup group)
+    {
+        if (group.Destination < 0)
+        {
+            return _toSink;
+        }
+
+        if (!_toDestination.TryGetValue(group.Destination, out var steps))
+        {
+            steps = StepsToNearestSink(group.Destination);
+            _toDestination[group.Destination] = steps;
+        }
+
+        return steps;
+    }
+
+    // Fewest steps from each node to any sink with room (or to the sinks labelled `destination`, when ≥ 0), with no
+    // queue at all (int.MaxValue when none is reachable): the A* bound of the search. Queues and filling shelters only
+    // lengthen the walk, so it stays a consistent lower bound. Walking ignores one-way streets, so the graph's arcs
+    // serve in both directions.
+    private int[] StepsToNearestSink(int destination)
     {
         var n = _graph.NodeCount;
         var steps = new int[n];
@@ -198,7 +232,7 @@ internal sealed class CcrpRun
         var heap = new NodeHeap(n);
         foreach (var sink in _sinks)
         {
-            if (_room[sink.Label] > 0 && sink.ExtraSteps < steps[sink.Node])
+            if ((destination < 0 || sink.Label == destination) && _room[sink.Label] > 0 && sink.ExtraSteps < steps[sink.Node])
             {
                 steps[sink.Node] = sink.ExtraSteps;
                 heap.Push(sink.Node, sink.ExtraSteps);
@@ -262,7 +296,8 @@ internal sealed class CcrpRun
         {
             // A full shelter no longer attracts anyone: aim the bound at the shelters with room, so searches stop
             // wandering towards it and groups left with no shelter at all are told so at once.
-            _toSink = StepsToNearestSink();
+            _toSink = StepsToNearestSink(-1);
+            _toDestination.Remove(sink.Label);
         }
 
         _labelEvacuated[group.Label] += flow;

@@ -146,6 +146,72 @@ public class CapacityConstrainedRoutePlannerTests
     }
 
     [Fact]
+    public void Plan_SendsAGroupToItsDestination_PastANearerShelter()
+    {
+        // The same two shelters as above, both with room; the plan gave the group the far one.
+        var network = Unit(new FlowWay([0, 0, 5, 0], 10), new FlowWay([0, 0, -20, 0], 10));
+        var groups = new[] { new EvacueeGroup(Node(network, 0, 0), 10, 0, 0, Destination: 1) };
+        var sinks = new[] { new EvacuationSink(Node(network, 5, 0), 0, 0), new EvacuationSink(Node(network, -20, 0), 1, 0) };
+
+        var schedule = CapacityConstrainedRoutePlanner.Plan(network, groups, sinks, [100, 100]);
+
+        schedule.SinkLoads.Should().Equal(0L, 10L);
+        schedule.ClearanceStep.Should().Be(20);
+    }
+
+    [Fact]
+    public void Plan_ReportsAGroupUnserved_WhenItsDestinationIsOutOfReach()
+    {
+        var network = Unit(new FlowWay([0, 0, 5, 0], 10), new FlowWay([100, 0, 105, 0], 10));
+        var groups = new[] { new EvacueeGroup(Node(network, 0, 0), 4, 0, 0, Destination: 1) };
+        var sinks = new[] { new EvacuationSink(Node(network, 5, 0), 0, 0), new EvacuationSink(Node(network, 105, 0), 1, 0) };
+
+        var schedule = CapacityConstrainedRoutePlanner.Plan(network, groups, sinks, [100, 100]);
+
+        schedule.EvacuatedPersons.Should().Be(0);
+        schedule.GroupUnserved.Should().Equal(4);
+        schedule.SinkLoads.Should().Equal(0L, 0L);
+    }
+
+    [Fact]
+    public void Plan_WithAnOrderTolerance_IsStillAFlowThatClears_AndSearchesLess()
+    {
+        // Out-of-order commits may cost optimality, never feasibility: the plan is still a flow over time that moves
+        // everyone by its clearance step, so the exact quickest flow is no slower.
+        long exactSearches = 0, tolerantSearches = 0;
+        for (var seed = 1; seed <= 60; seed++)
+        {
+            var (exactNetwork, groups, sinks) = RandomCase(seed);
+            var network = EvacuationNetwork.FromGraph(exactNetwork.Graph, UnitOptions with { OrderToleranceSeconds = 5 });
+            var exact = CapacityConstrainedRoutePlanner.Plan(exactNetwork, groups, sinks);
+            var schedule = CapacityConstrainedRoutePlanner.Plan(network, groups, sinks);
+            exactSearches += exact.Searches;
+            tolerantSearches += schedule.Searches;
+
+            schedule.EvacuatedPersons.Should().Be(exact.EvacuatedPersons, $"seed {seed}");
+            if (schedule.UnservedPersons > 0)
+            {
+                continue;
+            }
+
+            QuickestFlowBound.MinimumClearanceStep(network, groups, sinks, null, schedule.ClearanceStep)
+                .Should().BeInRange(0, schedule.ClearanceStep, $"seed {seed}");
+            QuickestFlowBound.MaxEvacuated(network, groups, sinks, null, schedule.ClearanceStep)
+                .Should().Be(schedule.TotalPersons, $"seed {seed}");
+        }
+
+        tolerantSearches.Should().BeLessThan(exactSearches);
+    }
+
+    [Fact]
+    public void Plan_RejectsADestinationBelowMinusOne()
+    {
+        var network = Street();
+        var act = () => CapacityConstrainedRoutePlanner.Plan(network, [new EvacueeGroup(Node(network, 0, 0), 1, 0, 0, -2)], []);
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public void Plan_RejectsAGroupOffTheGraph()
     {
         var network = Street();
