@@ -20,7 +20,9 @@ public class DemoCommandTests
                  {
                      "district.png", "score-map.png", "retrofit-top20.csv", "scenario/ground-motion.png", "scenario/damage.png",
                      "scenario/community.csv", "evacuation/plan.csv", "evacuation/communities.csv", "evacuation/evacuation.png",
-                     "evacuation/cards/cards.pdf",
+                     "evacuation/cards/cards.pdf", "evacuation/clearance.csv", "evacuation/bottlenecks.csv",
+                     "evacuation-after-earthquake/plan.csv", "evacuation-after-earthquake/closures.csv",
+                     "evacuation-after-earthquake/changes.csv", "evacuation-after-earthquake/evacuation.png",
                  })
         {
             File.Exists(Path.Combine(outDir, file)).Should().BeTrue(file);
@@ -32,5 +34,9 @@ public class DemoCommandTests
         cards.Should().ContainSingle();
         var card = "evacuation/cards/" + Path.GetFileName(cards[0]);
         html.Should().Contain($"<img src=\"{card}\"").And.Contain("<img src=\"evacuation/evacuation.png\"");
+
+        // The plan's clearance time with street capacity and the damage-aware replan are reported, not only linked.
+        html.Should().Contain("Clearance time with street capacity").And.Contain("Evacuation after the earthquake")
+            .And.Contain("<img src=\"evacuation-after-earthquake/evacuation.png\"");
     }
 }

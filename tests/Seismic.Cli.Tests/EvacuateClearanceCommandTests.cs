@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Seismic.Cli.Tests;
 
-/// <summary><c>seismic evacuate --clearance</c> on the synthesized 2,000-building district.</summary>
+/// <summary>The clearance part of <c>seismic evacuate</c> on the synthesized 2,000-building district.</summary>
 public sealed class EvacuateClearanceCommandTests : IClassFixture<EvacuateCommandTests.SynthDistrict>
 {
     private readonly EvacuateCommandTests.SynthDistrict _district;
@@ -15,7 +15,7 @@ public sealed class EvacuateClearanceCommandTests : IClassFixture<EvacuateComman
         using var temp = new TempFolder();
         var dir = temp.File("plan");
 
-        var result = CliRunner.Run("evacuate", "--district", _district.Path, "--night", "--clearance", "--out", dir);
+        var result = CliRunner.Run("evacuate", "--district", _district.Path, "--night", "--out", dir);
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Contain("clearance with congestion").And.Contain("district");
@@ -40,12 +40,12 @@ public sealed class EvacuateClearanceCommandTests : IClassFixture<EvacuateComman
     }
 
     [Fact]
-    public void Evacuate_WritesNoClearanceFiles_WithoutTheOption()
+    public void Evacuate_WritesNoClearanceFiles_WithNoClearance()
     {
         using var temp = new TempFolder();
         var dir = temp.File("plan");
 
-        var result = CliRunner.Run("evacuate", "--district", _district.Path, "--out", dir);
+        var result = CliRunner.Run("evacuate", "--district", _district.Path, "--no-clearance", "--out", dir);
 
         result.ExitCode.Should().Be(0, result.Error);
         File.Exists(Path.Combine(dir, "clearance.csv")).Should().BeFalse();

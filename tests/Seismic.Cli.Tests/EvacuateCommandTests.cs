@@ -52,6 +52,9 @@ public sealed class EvacuateCommandTests : IClassFixture<EvacuateCommandTests.Sy
         var communities = ReadCsv(Path.Combine(dir, "communities.csv"));
         communities.Sum(r => long.Parse(r["unserved"], CultureInfo.InvariantCulture)).Should().Be(unserved);
         result.Out.Should().Contain("worst communities");
+        summary.RootElement.GetProperty("capacity_shortfall").GetInt64().Should().Be(_district.NightPersons - (100L * _district.ShelterCount));
+        result.Out.Should().Contain(string.Create(CultureInfo.InvariantCulture,
+            $"at least {_district.NightPersons - (100L * _district.ShelterCount):N0} cannot be placed by any plan"));
     }
 
     [Fact]

@@ -95,6 +95,14 @@ internal static class EvacuateCommand
         output.WriteLine(string.Create(c,
             $"evacuation ({(night ? "night" : "day")}): {result.TotalPersons:N0} persons in {result.Problem.Demands.Count:N0} buildings, "
             + $"{result.Problem.Shelters.Count} shelters ({result.Problem.Shelters.Sum(s => (long)s.CapacityPersons):N0} places); solved in {seconds:0.00} s"));
+        var places = result.Problem.Shelters.Sum(s => (long)s.CapacityPersons);
+        if (places < result.TotalPersons)
+        {
+            // Said first and plainly: no routing can place more people than the shelters hold.
+            output.WriteLine(string.Create(c,
+                $"  shelter places for only {100.0 * places / total:0.0}% of these persons: at least {result.TotalPersons - places:N0} cannot be placed by any plan; the district needs more shelter places"));
+        }
+
         output.WriteLine(string.Create(c,
             $"  served {result.ServedPersons:N0} ({100.0 * result.ServedPersons / total:0.0}%), of whom {result.OverRadiusPersons:N0} beyond the service radius; "
             + $"unserved {result.UnservedPersons:N0}"));

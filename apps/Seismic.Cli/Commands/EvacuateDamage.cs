@@ -72,6 +72,22 @@ internal sealed class EvacuateDamage
         return (assessment.Network, result);
     }
 
+    /// <summary>What the damage closes (after <see cref="Replan"/>).</summary>
+    public DamageAssessment Assessment => _assessment ?? throw new InvalidOperationException("Replan first");
+
+    /// <summary>What the damage changed in the plan (after <see cref="Replan"/>).</summary>
+    public PlanChanges Changes => _changes ?? throw new InvalidOperationException("Replan first");
+
+    /// <summary>Closed road edges per reason that closed any (after <see cref="Replan"/>).</summary>
+    public IEnumerable<(EdgeClosureReason Reason, int Count)> ClosedEdgesByReason()
+    {
+        var reasons = Assessment.Blockage.EdgeReasons;
+        return Enum.GetValues<EdgeClosureReason>()
+            .Where(r => r is not EdgeClosureReason.None and not EdgeClosureReason.Narrowed)
+            .Select(r => (Reason: r, Count: reasons.Count(x => x == r)))
+            .Where(p => p.Count > 0);
+    }
+
     /// <summary>The summary.json section (after <see cref="Replan"/>).</summary>
     public void WriteSummarySection(Utf8JsonWriter json) =>
         DamageOutput.WriteSummary(json, _assessment!, _changes!, _scenario, _closures, _options);
@@ -85,11 +101,7 @@ internal sealed class EvacuateDamage
         var c = CultureInfo.InvariantCulture;
         var blockage = _assessment!.Blockage;
         var changes = _changes!;
-        var byReason = Enum.GetValues<EdgeClosureReason>()
-            .Where(r => r is not EdgeClosureReason.None and not EdgeClosureReason.Narrowed)
-            .Select(r => (Reason: r, Count: blockage.EdgeReasons.Count(x => x == r)))
-            .Where(p => p.Count > 0)
-            .Select(p => string.Create(c, $"{DamageOutput.ReasonName(p.Reason)} {p.Count}"));
+        var byReason = ClosedEdgesByReason().Select(p => string.Create(c, $"{DamageOutput.ReasonName(p.Reason)} {p.Count}"));
         output.WriteLine(string.Create(c,
             $"damage: {blockage.DebrisBuildingCount:N0} collapse-prone buildings; {blockage.ClosedEdgeCount:N0} road edges closed "
             + $"({DamageOutput.ClosedRoadCount(_assessment):N0} roads: {string.Join(", ", byReason.DefaultIfEmpty("none"))}), "

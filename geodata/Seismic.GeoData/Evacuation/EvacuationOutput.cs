@@ -137,6 +137,8 @@ public static class EvacuationOutput
 
         json.WriteNumber("capacity", capacity);
         json.WriteNumber("persons", result.TotalPersons);
+        // Places short of the persons: no routing can place them, so the plan says so apart from the unserved totals.
+        json.WriteNumber("capacity_shortfall", Math.Max(0, result.TotalPersons - capacity));
         json.WriteNumber("served", result.ServedPersons);
         json.WriteNumber("over_radius", result.OverRadiusPersons);
         json.WriteNumber("unserved", result.UnservedPersons);

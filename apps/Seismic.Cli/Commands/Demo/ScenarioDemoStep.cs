@@ -24,7 +24,8 @@ internal static class ScenarioDemoStep
 
     private const int Realizations = 100;
     private const ulong Seed = 1;
-    private const string Folder = "scenario";
+    /// <summary>The scenario's folder in the demo output, a <c>seismic scenario</c> output folder.</summary>
+    internal const string Folder = "scenario";
 
     public static ScenarioResult Run(CommandContext context, string districtPath, string outDir, HtmlReport report)
     {
