@@ -46,7 +46,9 @@ public static class ShelterAssigner
         var unservedCost = (cycle * (penalty + maxSeconds + 1)) + 1;
 
         var sink = demands.Count + shelters.Count;
-        var flow = new MinCostFlow();
+
+        // The solver holds native memory: free it here rather than leave it to the finalizer thread.
+        using var flow = new MinCostFlow();
         var arcStart = new int[demands.Count + 1];
         long total = 0;
         for (var b = 0; b < demands.Count; b++)
