@@ -82,7 +82,7 @@ internal static class EvacuateCommand
             WriteSummary(context.Out, result, isNight, dir, seconds);
             damage?.Print(context.Out, dir);
             EvacuationClearanceReport.RunIfAsked(parse, context, model, network, result, isNight, dir);
-            context.Out.WriteLine($"wrote {EvacuationGraphics.Describe(graphics.Write(context, network, result, isNight, dir))} to {dir}");
+            context.Out.WriteLine($"wrote {EvacuationGraphics.Describe(graphics.Write(context, network, result, isNight, dir, damage?.ClosedStreets()))} to {dir}");
             return ExitCodes.Ok;
         });
         return command;

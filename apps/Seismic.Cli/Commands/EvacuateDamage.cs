@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using NetTopologySuite.Geometries;
 using Seismic.Cli.Infrastructure;
 using Seismic.Engine.District;
 using Seismic.Engine.Routing.Assignment;
@@ -86,6 +87,32 @@ internal sealed class EvacuateDamage
             .Where(r => r is not EdgeClosureReason.None and not EdgeClosureReason.Narrowed)
             .Select(r => (Reason: r, Count: reasons.Count(x => x == r)))
             .Where(p => p.Count > 0);
+    }
+
+    /// <summary>The closed street segments as WGS84 lines, for the map (after <see cref="Replan"/>).</summary>
+    public IReadOnlyList<LineString> ClosedStreets()
+    {
+        var graph = Assessment.Network.Graph;
+        var closed = Assessment.Blockage.ClosedEdges;
+        var lines = new List<LineString>();
+        for (var e = 0; e < graph.EdgeCount; e++)
+        {
+            if (!closed[e])
+            {
+                continue;
+            }
+
+            var first = graph.FirstPoint(e);
+            var coordinates = new Coordinate[graph.FirstPoint(e + 1) - first];
+            for (var i = 0; i < coordinates.Length; i++)
+            {
+                coordinates[i] = new Coordinate(graph.PointLon(first + i), graph.PointLat(first + i));
+            }
+
+            lines.Add(DistrictGeometry.Factory.CreateLineString(coordinates));
+        }
+
+        return lines;
     }
 
     /// <summary>The summary.json section (after <see cref="Replan"/>).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NetTopologySuite.Geometries;
 using Seismic.Cli.Infrastructure;
 using Seismic.Engine.District;
 using Seismic.Engine.Routing;
@@ -79,7 +80,8 @@ internal sealed class EvacuationGraphics
     }
 
     /// <summary>Draws the map and the requested cards into <paramref name="dir"/>; returns the files written, relative.</summary>
-    public IReadOnlyList<string> Write(CommandContext context, PedestrianNetwork network, ShelterAssignment result, bool night, string dir)
+    public IReadOnlyList<string> Write(
+        CommandContext context, PedestrianNetwork network, ShelterAssignment result, bool night, string dir, IReadOnlyList<LineString>? closedStreets = null)
     {
         var files = new List<string>();
         var tracer = new EvacuationRouteTracer(_model, network);
@@ -87,7 +89,7 @@ internal sealed class EvacuationGraphics
         using (context.Progress("drawing " + MapFile))
         {
             var routes = SampleRoutes(plan, tracer);
-            var document = EvacuationMapBuilder.Build(_model, result, routes, night);
+            var document = EvacuationMapBuilder.Build(_model, result, routes, night, closedStreets: closedStreets);
             AtomicFile.WriteStream(Path.Combine(dir, MapFile), s => new SkiaMapRenderer().RenderPng(document, s));
             files.Add(MapFile);
         }

@@ -17,6 +17,9 @@ public static class EvacuationMapBuilder
     /// <summary>Layer of the sample routes.</summary>
     public const string RoutesLayer = "evacuation-routes";
 
+    /// <summary>Layer of the street segments closed after an earthquake.</summary>
+    public const string ClosedStreetsLayer = "streets-closed";
+
     /// <summary>Layer of the buildings with persons left without a shelter place.</summary>
     public const string UnservedLayer = "buildings-unserved";
 
@@ -26,9 +29,12 @@ public static class EvacuationMapBuilder
     /// <param name="routes">Sample routes to draw (e.g. one per community); may be empty.</param>
     /// <param name="night">Night case (for the subtitle).</param>
     /// <param name="options">Size and title choices; null for the defaults.</param>
+    /// <param name="closedStreets">Street segments closed after an earthquake (WGS84), drawn over the routes; null or
+    /// empty for none.</param>
     /// <returns>A document for any <see cref="IMapRenderer"/>.</returns>
     public static MapDocument Build(
-        DistrictModel model, ShelterAssignment result, IReadOnlyList<EvacuationRoute> routes, bool night, MapOptions? options = null)
+        DistrictModel model, ShelterAssignment result, IReadOnlyList<EvacuationRoute> routes, bool night, MapOptions? options = null,
+        IReadOnlyList<LineString>? closedStreets = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(result);
@@ -91,11 +97,22 @@ public static class EvacuationMapBuilder
             else if (layer.Name == DistrictMapLayers.Boundary)
             {
                 layers.Add(new LineLayer(RoutesLayer, Lines(routes), E.Route));
+                if (closedStreets is { Count: > 0 })
+                {
+                    layers.Add(new LineLayer(ClosedStreetsLayer, closedStreets, E.ClosedStreet));
+                }
+
                 AddShelterLayers(layers, model, result, options.ShelterLabelMinCapacity);
             }
         }
 
         var legend = Legend(counts, routes.Count > 0);
+        if (closedStreets is { Count: > 0 })
+        {
+            legend.Insert(counts.Length + (routes.Count > 0 ? 1 : 0), new LegendEntry(string.Create(CultureInfo.InvariantCulture,
+                $"封闭路段 Closed street segment ({closedStreets.Count:N0})")) { Line = E.ClosedStreet });
+        }
+
         foreach (var entry in baseMap.Legend)
         {
             if (!entry.Label.StartsWith("应急避难场所", StringComparison.Ordinal))

@@ -42,6 +42,15 @@ internal static class EvacuationMapStyles
         CasingWidthPt = 2.0,
     };
 
+    /// <summary>Streets closed by debris, shaking or given closures: heavy black dashes over a white casing, apart from
+    /// the routes (thin solid) and from the red of unserved buildings.</summary>
+    public static readonly LineStyle ClosedStreet = new(MapColor.FromHex("#000000"), 1.6)
+    {
+        CasingColor = MapColor.FromHex("#ffffffe0"),
+        CasingWidthPt = 2.6,
+        DashPt = [2.2, 1.4],
+    };
+
     public static readonly LabelStyle ShelterLabel = new(6.5, MapColor.FromHex("#5b0045"), MapColor.FromHex("#ffffffdc"), 1.0) { TryAlternativePositions = true };
 
     public static readonly MapColor MarkerOutline = new(255, 255, 255);

@@ -62,4 +62,23 @@ public sealed class EvacuationMapBuilderTests
         document.Layers.OfType<PointLayer>().Should().Contain(l => l.Name == "shelters-size0-load3");
         document.Subtitle.Should().StartWith("日间 Day");
     }
+
+    [Fact]
+    public void Build_DrawsClosedStreetsAboveTheRoutes_WithTheirCountInTheLegend()
+    {
+        var closed = new[]
+        {
+            Engine.District.DistrictGeometry.Factory.CreateLineString([new(113.3000, 23.1000), new(113.3010, 23.1000)]),
+            Engine.District.DistrictGeometry.Factory.CreateLineString([new(113.3020, 23.1000), new(113.3020, 23.1010)]),
+        };
+
+        var document = EvacuationMapBuilder.Build(
+            Model, TestEvacuation.Create(Model), [new EvacuationRoute("B2-0", "SH1", TestEvacuation.Route())], night: true, closedStreets: closed);
+
+        var names = document.Layers.Select(l => l.Name).ToList();
+        names.IndexOf(EvacuationMapBuilder.ClosedStreetsLayer).Should().BeGreaterThan(names.IndexOf(EvacuationMapBuilder.RoutesLayer));
+        document.Layers.OfType<LineLayer>().Single(l => l.Name == EvacuationMapBuilder.ClosedStreetsLayer).Geometries.Should().HaveCount(2);
+        document.Legend.Should().ContainSingle(e => e.Label.Contains("Closed street segment (2)"));
+        Build().Layers.Should().NotContain(l => l.Name == EvacuationMapBuilder.ClosedStreetsLayer);
+    }
 }

@@ -35,7 +35,7 @@ internal static class DamagedEvacuationDemoStep
         }
 
         var graphics = EvacuationGraphics.Prepare(damage.Assessment.Model, null, null);
-        graphics.Write(context, damaged, after, night: true, dir);
+        graphics.Write(context, damaged, after, night: true, dir, damage.ClosedStreets());
         var blockage = damage.Assessment.Blockage;
         var changes = damage.Changes;
         var closedBy = damage.ClosedEdgesByReason().Select(p => Inv($"{p.Count:N0} by {DamageOutput.ReasonName(p.Reason).Replace('_', ' ')}"));
@@ -59,7 +59,7 @@ internal static class DamagedEvacuationDemoStep
                 ]));
         }
 
-        report.Image($"{Folder}/{EvacuationGraphics.MapFile}", "Evacuation map after the earthquake (night): the plan on the streets left open");
+        report.Image($"{Folder}/{EvacuationGraphics.MapFile}", "Evacuation map after the earthquake (night): the plan on the streets left open; closed street segments dashed black");
         foreach (var file in EvacuationOutput.FileNames.Concat(DamageOutput.FileNames))
         {
             report.File($"{Folder}/{file}", "evacuation plan after the earthquake");
