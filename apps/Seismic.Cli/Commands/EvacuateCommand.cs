@@ -25,7 +25,7 @@ internal static class EvacuateCommand
         var night = new Option<bool>("--night") { Description = "Night case: occupants at night (default: day)." };
         var k = new Option<int>("--k")
         {
-            Description = "Shelters considered per building: its k nearest by walking time.",
+            Description = "Shelters considered per building: its k nearest by walking time, widened while places stay empty and people go without.",
             DefaultValueFactory = _ => ShelterAssignmentOptions.Default.NearestShelters,
             HelpName = "N",
         };
@@ -56,14 +56,15 @@ internal static class EvacuateCommand
             var clock = Stopwatch.StartNew();
             ShelterAssignment result;
             PedestrianNetwork network;
+            int used;
             using (context.Progress("assigning shelters"))
             {
                 network = PedestrianNetwork.FromDistrict(model, null, path);
-                var problem = EvacuationProblem.Build(model, network, isNight, nearest, Path.GetFileName(path));
-                result = ShelterAssigner.Solve(problem);
+                (result, used) = EvacuationProblem.Solve(model, network, isNight, nearest, Path.GetFileName(path));
                 if (damage is not null)
                 {
                     (network, result) = damage.Replan(network, result, isNight, nearest, path);
+                    used = damage.NearestShelters;
                 }
             }
 
@@ -71,7 +72,8 @@ internal static class EvacuateCommand
             var dir = parse.GetValue(output)!;
             EvacuationOutput.Write(dir, result, isNight, path, damage is null ? null : damage.WriteSummarySection);
             damage?.Write(dir);
-            foreach (var group in EvacuationOutput.UnreachableComponents(result))
+            var cutOff = EvacuationOutput.UnreachableComponents(result);
+            foreach (var group in cutOff.Take(ListedRows))
             {
                 var where = group.Component < 0 ? "off the walkable network" : $"in network component {group.Component}, which has no shelter";
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -79,7 +81,19 @@ internal static class EvacuateCommand
                     + $"{string.Join(", ", group.BuildingIds.Take(10))}{(group.BuildingIds.Count > 10 ? ", …" : string.Empty)}; unserved (see summary.json)"));
             }
 
+            if (cutOff.Count > ListedRows)
+            {
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"seismic: warning: and {cutOff.Count - ListedRows} more network components without a shelter ({cutOff.Skip(ListedRows).Sum(g => g.Persons):N0} persons); all are listed in summary.json"));
+            }
+
             WriteSummary(context.Out, result, isNight, dir, seconds);
+            if (used > nearest)
+            {
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  k widened from {nearest} to {used}: with {nearest} nearest shelters per building, places stayed empty while people went without"));
+            }
+
             damage?.Print(context.Out, dir);
             EvacuationClearanceReport.RunIfAsked(parse, context, model, network, result, isNight, dir);
             context.Out.WriteLine($"wrote {EvacuationGraphics.Describe(graphics.Write(context, network, result, isNight, dir, damage?.ClosedStreets()))} to {dir}");

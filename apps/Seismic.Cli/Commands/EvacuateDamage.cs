@@ -66,12 +66,16 @@ internal sealed class EvacuateDamage
             throw new UsageException($"every one of the {_model.Shelters.Count} shelters is closed by the damage or the given closures: there is no plan to make");
         }
 
-        var problem = EvacuationProblem.Build(assessment.Model, assessment.Network, night, nearest, Path.GetFileName(districtPath));
-        var result = ShelterAssigner.Solve(problem);
+        var (result, widened) = EvacuationProblem.Solve(assessment.Model, assessment.Network, night, nearest, Path.GetFileName(districtPath));
+        NearestShelters = widened;
         _assessment = assessment;
         _changes = PlanComparison.Compare(undamaged, result);
         return (assessment.Network, result);
     }
+
+    /// <summary>The k the damage-aware plan was solved with (after <see cref="Replan"/>): wider than asked when closed
+    /// streets left places empty while people went without.</summary>
+    public int NearestShelters { get; private set; }
 
     /// <summary>What the damage closes (after <see cref="Replan"/>).</summary>
     public DamageAssessment Assessment => _assessment ?? throw new InvalidOperationException("Replan first");

@@ -16,8 +16,7 @@ internal static class DrillRoutes
     public static IReadOnlyList<BuildingRoute> FromEvacuationPlan(DistrictModel model, string path, bool night, IReadOnlyCollection<string> communityCodes)
     {
         var network = PedestrianNetwork.FromDistrict(model, null, path);
-        var problem = EvacuationProblem.Build(model, network, night, ShelterAssignmentOptions.Default.NearestShelters, Path.GetFileName(path));
-        var plan = ShelterAssigner.Solve(problem);
+        var (plan, _) = EvacuationProblem.Solve(model, network, night, ShelterAssignmentOptions.Default.NearestShelters, Path.GetFileName(path));
         var names = model.Communities.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
         var main = new Dictionary<int, AllocationPart>();
         foreach (var part in plan.Parts)
@@ -40,7 +39,7 @@ internal static class DrillRoutes
             var community = names.GetValueOrDefault(building.CommunityCode, building.CommunityCode);
             if (main.TryGetValue(b, out var part))
             {
-                var shelter = problem.Shelters[part.Shelter];
+                var shelter = plan.Problem.Shelters[part.Shelter];
                 routes.Add(new BuildingRoute(building.Id, community, shelter.Id, shelter.Name, part.WalkSeconds, part.DistanceM));
             }
             else

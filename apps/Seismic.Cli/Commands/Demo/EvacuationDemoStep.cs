@@ -31,9 +31,8 @@ internal static class EvacuationDemoStep
         using (context.Progress("evacuation plan"))
         {
             network = PedestrianNetwork.FromDistrict(model, null, districtPath);
-            var problem = EvacuationProblem.Build(
+            (result, _) = EvacuationProblem.Solve(
                 model, network, night: true, ShelterAssignmentOptions.Default.NearestShelters, Path.GetFileName(districtPath));
-            result = ShelterAssigner.Solve(problem);
             EvacuationOutput.Write(Path.Combine(outDir, Folder), result, night: true, districtPath);
         }
 
