@@ -45,7 +45,7 @@ internal static class DamagedEvacuationDemoStep
         var places = after.Problem.Shelters.Sum(x => (long)x.CapacityPersons);
         var empty = places - after.ServedPersons;
         var emptyNote = empty > 0 && after.UnservedPersons > 0
-            ? Inv($" {empty:N0} places stay empty: those shelters are not among the {ShelterAssignmentOptions.Default.NearestShelters} nearest of anyone still without a place on the streets left open (seismic evacuate --k N considers more).")
+            ? Inv($" {empty:N0} places stay empty in shelters that the residents still without a place cannot reach on the streets left open.")
             : string.Empty;
         report.Heading("Evacuation after the earthquake (night)").Paragraph(Inv(
             $"The scenario above leaves {blockage.DebrisBuildingCount:N0} buildings prone to collapse. Their debris (reach 0.5 × height, GB 51143) and the shaking close {blockage.ClosedEdgeCount:N0} street segments ({string.Join(", ", closedBy.DefaultIfEmpty("none"))}) and narrow {blockage.EdgeReasons.Count(r => r == EdgeClosureReason.Narrowed):N0} more; {changes.RemovedShelterIds.Count} shelters lie within debris reach and are left out. Solved again, {changes.Rerouted:N0} buildings change route ({changes.Count(BuildingChangeKind.Reassigned):N0} of them to another shelter), {changes.NewlyUnservedPersons:N0} residents lose their place, and {after.ServedPersons:N0} of {after.TotalPersons:N0} residents have one.{longest}") + emptyNote);
