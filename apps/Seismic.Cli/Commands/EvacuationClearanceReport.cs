@@ -70,7 +70,7 @@ internal static class EvacuationClearanceReport
         foreach (var row in report.Bottlenecks.Take(ListedBottlenecks))
         {
             output.WriteLine(string.Create(c,
-                $"    {row.RoadName} (edge {row.Edge}, {row.WidthM:0.#} m, {row.CapacityPps:0.#} persons/s): saturated {Minutes(row.SaturatedSeconds)}, {row.Persons:N0} persons, {row.DelayedPersons:N0} waited {row.MeanWaitSeconds:0} s on average"));
+                $"    {row.RoadName}{(row.IntoShelter is null ? string.Empty : $" into {row.IntoShelter}")} (edge {row.Edge}, {row.WidthM:0.#} m, {row.CapacityPps:0.#} persons/s): saturated {Minutes(row.SaturatedSeconds)}, {row.Persons:N0} persons, {row.DelayedPersons:N0} waited {row.MeanWaitSeconds:0} s on average"));
         }
 
         output.WriteLine($"wrote {string.Join(", ", ClearanceOutput.FileNames)} to {dir}");

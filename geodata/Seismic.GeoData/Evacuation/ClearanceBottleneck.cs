@@ -10,6 +10,8 @@ namespace Seismic.GeoData.Evacuation;
 /// <param name="SaturatedSeconds">Time during which its capacity was fully used, seconds.</param>
 /// <param name="DelayedPersons">Persons who had to wait to enter it.</param>
 /// <param name="MeanWaitSeconds">Their mean wait, seconds (0 when nobody waited).</param>
+/// <param name="IntoShelter">Name of the shelter whose entrance the edge ends at (a gate to widen or to add beside),
+/// null for a street between intersections.</param>
 public sealed record ClearanceBottleneck(
     int Edge, long RoadId, string RoadName, double WidthM, double CapacityPps, long Persons, double SaturatedSeconds,
-    long DelayedPersons, double MeanWaitSeconds);
+    long DelayedPersons, double MeanWaitSeconds, string? IntoShelter = null);

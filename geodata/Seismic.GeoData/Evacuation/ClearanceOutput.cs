@@ -46,14 +46,14 @@ public static class ClearanceOutput
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder(
-            "edge_id,road_name,width_m,capacity_pps,persons,saturated_s,delayed_persons,mean_wait_s,road_id\n");
+            "edge_id,road_name,width_m,capacity_pps,persons,saturated_s,delayed_persons,mean_wait_s,road_id,into_shelter\n");
         foreach (var row in report.Bottlenecks)
         {
             text.Append(row.Edge.ToString(c)).Append(',').Append(Csv(row.RoadName)).Append(',')
                 .Append(row.WidthM.ToString("0.0", c)).Append(',').Append(row.CapacityPps.ToString("0.00", c)).Append(',')
                 .Append(row.Persons.ToString(c)).Append(',').Append(row.SaturatedSeconds.ToString("0", c)).Append(',')
                 .Append(row.DelayedPersons.ToString(c)).Append(',').Append(row.MeanWaitSeconds.ToString("0.0", c)).Append(',')
-                .Append(row.RoadId.ToString(c)).Append('\n');
+                .Append(row.RoadId.ToString(c)).Append(',').Append(Csv(row.IntoShelter ?? string.Empty)).Append('\n');
         }
 
         return text.ToString();

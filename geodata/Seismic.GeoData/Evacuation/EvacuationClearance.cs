@@ -148,11 +148,17 @@ public static class EvacuationClearance
         }
 
         var schedule = CapacityConstrainedRoutePlanner.Plan(flow, groups, sinks, capacities);
-        return Report(schedule, communityCodes, persons, total - planned, roads);
+        var gateOf = new Dictionary<int, string>();
+        foreach (var sink in sinks)
+        {
+            gateOf.TryAdd(sink.Node, shelters[sink.Label].Name);
+        }
+
+        return Report(schedule, communityCodes, persons, total - planned, roads, gateOf);
     }
 
     private static ClearanceReport Report(
-        EvacuationSchedule schedule, string[] codes, long[] persons, long unplanned, IReadOnlyList<Road> roads)
+        EvacuationSchedule schedule, string[] codes, long[] persons, long unplanned, IReadOnlyList<Road> roads, Dictionary<int, string> gateOf)
     {
         var network = schedule.Network;
         var graph = network.Graph;
@@ -170,8 +176,9 @@ public static class EvacuationClearance
                 ? road.Name
                 : $"unnamed {graph.EdgeClass(edge).ToString().ToLowerInvariant()} road {roadId}";
             var meanWait = load.DelayedPersons > 0 ? load.WaitPersonSteps * network.StepSeconds / load.DelayedPersons : 0;
+            var gate = gateOf.GetValueOrDefault(graph.EdgeTarget(edge)) ?? gateOf.GetValueOrDefault(graph.EdgeSource(edge));
             return new ClearanceBottleneck(edge, roadId, name, graph.EdgeWidthM(edge), network.CapacityPps(edge), load.Persons,
-                load.SaturatedSteps * network.StepSeconds, load.DelayedPersons, meanWait);
+                load.SaturatedSteps * network.StepSeconds, load.DelayedPersons, meanWait, gate);
         }
 
         var communities = new ClearanceCommunity[codes.Length];

@@ -55,6 +55,20 @@ public sealed class EvacuationClearanceTests
     }
 
     [Fact]
+    public void Plan_NamesTheShelterABottleneckLeadsInto()
+    {
+        // Everyone converges on the shelter gates, so some of the congested edges end at one.
+        var (plan, network) = NightPlan();
+
+        var report = EvacuationClearance.Plan(plan, Model.Buildings, Model.Shelters, Model.Roads, network, night: true);
+
+        var gates = report.Bottlenecks.Where(b => b.IntoShelter is not null).ToList();
+        gates.Should().NotBeEmpty();
+        gates.Select(b => b.IntoShelter).Should().OnlyContain(name => Model.Shelters.Any(s => s.Name == name));
+        report.Bottlenecks.Count(b => b.IntoShelter is null).Should().BePositive("streets between intersections queue too");
+    }
+
+    [Fact]
     public void Plan_InStrictOrder_MovesTheSamePersons_AsWithTheDefaultTolerance()
     {
         var (plan, network) = NightPlan();

@@ -78,10 +78,10 @@ internal static class EvacuationDemoStep
         report.Heading("Clearance time with street capacity").Paragraph(Inv(
             $"Walking the plan above with each street passing at most {flow.SpecificFlowPpsPerM:0.#} persons per metre of width per second (Capacity Constrained Route Planner, {flow.StepSeconds:0} s steps), the last of the {clearance.Schedule.EvacuatedPersons:N0} placed residents reaches their shelter after {clearance.ClearanceSeconds / 60:0.0} min. The streets below queue longest: widening them, or opening more gates into the shelters they lead to, shortens the evacuation."));
         report.Table(
-            ["street", "width (m)", "persons/s", "persons through", "saturated (min)", "mean wait (min)"],
+            ["street", "into shelter", "width (m)", "persons/s", "persons through", "saturated (min)", "mean wait (min)"],
             clearance.Bottlenecks.Take(ListedBottlenecks).Select(b => (IReadOnlyList<string>)
             [
-                b.RoadName, Inv($"{b.WidthM:0.#}"), Inv($"{b.CapacityPps:0.#}"), Inv($"{b.Persons:N0}"), Inv($"{b.SaturatedSeconds / 60:0.0}"),
+                b.RoadName, b.IntoShelter ?? "—", Inv($"{b.WidthM:0.#}"), Inv($"{b.CapacityPps:0.#}"), Inv($"{b.Persons:N0}"), Inv($"{b.SaturatedSeconds / 60:0.0}"),
                 Inv($"{b.MeanWaitSeconds / 60:0.0}"),
             ]));
         report.Table(
