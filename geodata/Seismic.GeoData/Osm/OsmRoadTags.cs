@@ -1,5 +1,6 @@
 using OsmSharp.Tags;
 using Seismic.Engine.District;
+using Seismic.Engine.Routing.Flow;
 
 namespace Seismic.GeoData.Osm;
 
@@ -139,32 +140,10 @@ internal static class OsmRoadTags
             || OsmTagValues.Is(tags, "junction", "roundabout");
     }
 
-    /// <summary>width=* in metres when it parses (see <see cref="OsmTagValues.TryParseMetres"/>), else the class default.</summary>
+    /// <summary>width=* in metres when it parses (see <see cref="OsmTagValues.TryParseMetres"/>), else the class default
+    /// (<see cref="RoadWidthTable.DefaultWidthM"/>, the table the pedestrian graph also falls back to).</summary>
     public static double WidthM(RoadClass roadClass, TagsCollectionBase? tags) =>
         OsmTagValues.TryParseMetres(OsmTagValues.Get(tags, "width"), MaxWidthM, out var width)
             ? width
-            : DefaultWidthM(roadClass);
-
-    /// <summary>
-    /// Default clear width by class (m), used when width=* is missing or unreadable. Planning assumptions for
-    /// carriageway plus sidewalks: 3.5 m traffic lanes (CJJ 37-2012 §5.3: 3.5–3.75 m) — motorway 6
-    /// lanes ≈ 20, primary 4 lanes + sidewalks ≈ 16, secondary ≈ 12, tertiary ≈ 10, residential ≈ 7, service 4,
-    /// alley 2, pedestrian street 6, footway 2, path 1.5, cycleway 2, steps 2, other 3.
-    /// </summary>
-    public static double DefaultWidthM(RoadClass roadClass) => roadClass switch
-    {
-        RoadClass.Motorway => 20,
-        RoadClass.Primary => 16,
-        RoadClass.Secondary => 12,
-        RoadClass.Tertiary => 10,
-        RoadClass.Residential => 7,
-        RoadClass.Service => 4,
-        RoadClass.Alley => 2,
-        RoadClass.Pedestrian => 6,
-        RoadClass.Footway => 2,
-        RoadClass.Path => 1.5,
-        RoadClass.Cycleway => 2,
-        RoadClass.Steps => 2,
-        _ => 3,
-    };
+            : RoadWidthTable.DefaultWidthM(roadClass);
 }

@@ -6,8 +6,9 @@ namespace Seismic.Engine.Routing.Flow;
 /// Default clear width of a road by class, in metres, for roads whose width is not recorded. Planning assumptions
 /// for carriageway plus sidewalks with 3.5 m traffic lanes (CJJ 37-2012 §5.3: lanes 3.5–3.75 m): motorway 6 lanes
 /// ≈ 20, primary 4 lanes and sidewalks ≈ 16, secondary ≈ 12, tertiary ≈ 10, residential ≈ 7, service 4, urban-village
-/// alley 2, pedestrian street 6, footway 2, path 1.5, cycleway 2, steps 2, other 3 — the same table the OSM import
-/// uses when width=* is missing, so a graph built from either source gets the same capacities.
+/// alley 2, pedestrian street 6, footway 2, path 1.5, cycleway 2, steps 2, other 3. The OSM import takes its width
+/// from this table when width=* is missing or unreadable, and the pedestrian graph when a road has no width, so a graph
+/// built from either source gets the same capacities.
 /// </summary>
 public static class RoadWidthTable
 {
