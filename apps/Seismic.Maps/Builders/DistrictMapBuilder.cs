@@ -1,6 +1,5 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.LinearReferencing;
 using Seismic.Engine.District;
 using Seismic.Maps.Documents;
 using S = Seismic.Maps.Builders.DistrictMapStyles;
@@ -204,35 +203,9 @@ public static class DistrictMapBuilder
 
         layers.Add(new LabelLayer("street-names", streets, S.StreetLabel));
         layers.Add(new LabelLayer("shelter-names", shelters, S.ShelterLabel));
-        layers.Add(new LabelLayer("bridge-names", BridgeLabels(model.Roads), S.BridgeLabel));
-    }
-
-    /// <summary>One label per bridge name, at the middle of its longest segment (a bridge is often split into many ways).</summary>
-    private static List<MapLabel> BridgeLabels(IReadOnlyList<Road> roads)
-    {
-        var longest = new Dictionary<string, LineString>(StringComparer.Ordinal);
-        foreach (var road in roads)
-        {
-            if (road.Structure != RoadStructure.Bridge || road.Name.Length == 0 || road.Geometry.IsEmpty)
-            {
-                continue;
-            }
-
-            if (!longest.TryGetValue(road.Name, out var best) || road.Geometry.Length > best.Length)
-            {
-                longest[road.Name] = road.Geometry;
-            }
-        }
-
-        var labels = new List<MapLabel>(longest.Count);
-        foreach (var (name, line) in longest)
-        {
-            var middle = new LengthIndexedLine(line).ExtractPoint(line.Length / 2);
-            labels.Add(new MapLabel(middle.X, middle.Y, name, Priority: 10));
-        }
-
-        labels.Sort(static (a, b) => string.CompareOrdinal(a.Text, b.Text));
-        return labels;
+        // A bridge is often split into many ways: one label per bridge name.
+        var bridges = RoadNameLabels.AtLongestWay(model.Roads, static road => road.Structure == RoadStructure.Bridge, priority: 10);
+        layers.Add(new LabelLayer("bridge-names", bridges, S.BridgeLabel));
     }
 
     /// <summary>Legend rows for the layers that have content, in reading order.</summary>

@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.LinearReferencing;
 using Seismic.Engine.District;
 using Seismic.Maps.Documents;
 using S = Seismic.Maps.Builders.DistrictMapStyles;
@@ -82,7 +81,9 @@ internal static class EmergencyCardMapBuilder
         }
 
         layers.Add(new LabelLayer("places", labels, PlaceLabel));
-        layers.Add(new LabelLayer("street-names", StreetLabels(model.Roads, keep), StreetLabel));
+        // One label per street name in view, on its longest way there.
+        var streetNames = RoadNameLabels.AtLongestWay(model.Roads, road => keep.Intersects(road.Geometry.EnvelopeInternal), priority: 10);
+        layers.Add(new LabelLayer("street-names", streetNames, StreetLabel));
         var map = new MapDocument(string.Empty, string.Empty, extent, layers, [], string.Empty, 800, 444, 150)
         {
             Background = S.Water,
@@ -174,33 +175,5 @@ internal static class EmergencyCardMapBuilder
         layers.Add(new LineLayer("roads-local", local, S.Local with { WidthPt = 1.6, CasingWidthPt = 2.4 }));
         layers.Add(new LineLayer("roads-major", major, S.Arterial with { WidthPt = 3, CasingWidthPt = 4 }));
         layers.Add(new LineLayer(DistrictMapLayers.Bridges, bridges, S.Bridge));
-    }
-
-    /// <summary>One label per street name in view, at the middle of its longest segment there.</summary>
-    private static List<MapLabel> StreetLabels(IReadOnlyList<Road> roads, Envelope keep)
-    {
-        var longest = new Dictionary<string, LineString>(StringComparer.Ordinal);
-        foreach (var road in roads)
-        {
-            if (road.Name.Length == 0 || road.Geometry.IsEmpty || !keep.Intersects(road.Geometry.EnvelopeInternal))
-            {
-                continue;
-            }
-
-            if (!longest.TryGetValue(road.Name, out var best) || road.Geometry.Length > best.Length)
-            {
-                longest[road.Name] = road.Geometry;
-            }
-        }
-
-        var labels = new List<MapLabel>(longest.Count);
-        foreach (var (name, line) in longest)
-        {
-            var middle = new LengthIndexedLine(line).ExtractPoint(line.Length / 2);
-            labels.Add(new MapLabel(middle.X, middle.Y, name, Priority: 10));
-        }
-
-        labels.Sort(static (a, b) => string.CompareOrdinal(a.Text, b.Text));
-        return labels;
     }
 }
