@@ -6,25 +6,13 @@ namespace Seismic.GeoData.Survey;
 
 /// <summary>
 /// The cell values of the survey CSV: the English words (<see cref="DistrictEnumText"/> spellings) and the Chinese
-/// words a survey form uses. Structure types follow the engine's survey spellings (砖混, 框架, 框剪, 剪力墙, 钢结构 …).
+/// words a survey form uses. Structure types are parsed by the engine's <see cref="StructureTypeNames"/> (砖混, 框架, 框剪,
+/// 剪力墙, 钢结构 …), the one list of those words.
 /// </summary>
 internal static class SurveyValueNames
 {
-    public const string StructureTypes =
-        "masonry | confined_masonry | rc_frame | frame_shear_wall | shear_wall | steel | timber | adobe_stone | other";
-
-    private static readonly Dictionary<string, StructureType> Structure = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["砖混"] = StructureType.Masonry, ["砖混结构"] = StructureType.Masonry, ["砌体"] = StructureType.Masonry,
-        ["约束砌体"] = StructureType.ConfinedMasonry, ["底框"] = StructureType.ConfinedMasonry,
-        ["框架"] = StructureType.RcFrame, ["框架结构"] = StructureType.RcFrame,
-        ["框剪"] = StructureType.FrameShearWall, ["框架-剪力墙"] = StructureType.FrameShearWall, ["框架剪力墙"] = StructureType.FrameShearWall,
-        ["剪力墙"] = StructureType.ShearWall, ["剪力墙结构"] = StructureType.ShearWall,
-        ["钢结构"] = StructureType.Steel, ["钢"] = StructureType.Steel,
-        ["木结构"] = StructureType.Timber, ["木"] = StructureType.Timber,
-        ["土木"] = StructureType.AdobeStone, ["石结构"] = StructureType.AdobeStone, ["生土"] = StructureType.AdobeStone,
-        ["其他"] = StructureType.Other, ["其它"] = StructureType.Other,
-    };
+    /// <summary>The structure-type choices an error message lists (<see cref="StructureTypeNames.Expected"/>).</summary>
+    public const string StructureTypes = StructureTypeNames.Expected;
 
     private static readonly Dictionary<string, BuildingUse> Uses = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -73,8 +61,8 @@ internal static class SurveyValueNames
         ["1"] = true, ["0"] = false, ["是"] = true, ["否"] = false, ["有"] = true, ["无"] = false,
     };
 
-    public static bool TryStructure(string text, out StructureType value) =>
-        DistrictEnumText.TryParse(text, out value) || Structure.TryGetValue(text, out value);
+    // The English and Chinese structure-type words live in the engine, shared with its reference tables.
+    public static bool TryStructure(string text, out StructureType value) => StructureTypeNames.TryParse(text, out value);
 
     public static bool TryUse(string text, out BuildingUse value) =>
         DistrictEnumText.TryParse(text, out value) || Uses.TryGetValue(text, out value);
