@@ -15,7 +15,18 @@ internal static class GeoJsonLayerReader
 {
     internal static readonly JsonSerializerOptions GeometryOptions = CreateOptions();
 
-    public static List<GeoJsonFeature> Read(string path)
+    public static List<GeoJsonFeature> Read(string path) => ReadCore(path, static (file, f) => f.Geometry is { } geometry
+        ? new GeoJsonFeature(file, f.Number, f.Id, geometry, f.Properties)
+        : throw new GeoDataException(file, GeoJsonFeature.DescribeLocation(f.Number, f.Id), f.GeometryProblem!, f.GeometryCause));
+
+    /// <summary>
+    /// Reads every feature, going on past bad geometries: a feature whose geometry is missing, unreadable, empty, out
+    /// of WGS84 range or invalid comes back with its properties and the reason, so that a caller can list every bad
+    /// feature of a file in one pass. A file that is not GeoJSON, or an element that is not a Feature, still throws.
+    /// </summary>
+    public static List<FeatureRead> ReadAll(string path) => ReadCore(path, static (_, f) => f);
+
+    private static List<T> ReadCore<T>(string path, Func<string, FeatureRead, T> accept)
     {
         if (!File.Exists(path))
         {
@@ -40,7 +51,7 @@ internal static class GeoJsonLayerReader
                 && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             if (type == "Feature")
             {
-                return [ReadFeature(path, root, 1)];
+                return [accept(path, ReadFeature(path, root, 1))];
             }
 
             if (type != "FeatureCollection" || !root.TryGetProperty("features", out var features)
@@ -50,18 +61,18 @@ internal static class GeoJsonLayerReader
                     "not a GeoJSON FeatureCollection (expected {\"type\": \"FeatureCollection\", \"features\": [...]})");
             }
 
-            var list = new List<GeoJsonFeature>(features.GetArrayLength());
+            var list = new List<T>(features.GetArrayLength());
             var number = 0;
             foreach (var feature in features.EnumerateArray())
             {
-                list.Add(ReadFeature(path, feature, ++number));
+                list.Add(accept(path, ReadFeature(path, feature, ++number)));
             }
 
             return list;
         }
     }
 
-    private static GeoJsonFeature ReadFeature(string path, JsonElement feature, int number)
+    private static FeatureRead ReadFeature(string path, JsonElement feature, int number)
     {
         if (feature.ValueKind != JsonValueKind.Object)
         {
@@ -86,7 +97,7 @@ internal static class GeoJsonLayerReader
             throw new GeoDataException(path, location, "not a GeoJSON Feature (\"type\": \"Feature\" is missing)");
         }
 
-        var geometry = ReadGeometry(path, location, feature);
+        var geometry = ReadGeometry(feature, out var problem, out var cause);
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (feature.TryGetProperty("properties", out var props) && props.ValueKind == JsonValueKind.Object)
         {
@@ -96,14 +107,17 @@ internal static class GeoJsonLayerReader
             }
         }
 
-        return new GeoJsonFeature(path, number, id, geometry, properties);
+        return new FeatureRead(number, id, geometry, problem, cause, properties);
     }
 
-    private static Geometry ReadGeometry(string path, string location, JsonElement feature)
+    // Null geometry with the problem (and the exception behind it, if any) when the geometry is refused.
+    private static Geometry? ReadGeometry(JsonElement feature, out string? problem, out Exception? cause)
     {
+        cause = null;
         if (!feature.TryGetProperty("geometry", out var element) || element.ValueKind == JsonValueKind.Null)
         {
-            throw new GeoDataException(path, location, "the feature has no geometry");
+            problem = "the feature has no geometry";
+            return null;
         }
 
         Geometry? geometry;
@@ -114,31 +128,37 @@ internal static class GeoJsonLayerReader
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException
                                       or NotSupportedException or FormatException)
         {
-            throw new GeoDataException(path, location, $"unreadable geometry: {e.Message}", e);
+            problem = $"unreadable geometry: {e.Message}";
+            cause = e;
+            return null;
         }
 
         if (geometry is null || geometry.IsEmpty)
         {
-            throw new GeoDataException(path, location, "the geometry is empty");
+            problem = "the geometry is empty";
+            return null;
         }
 
         var range = new RangeCheck();
         geometry.Apply(range);
         if (range.Bad is { } bad)
         {
-            throw new GeoDataException(path, location, string.Create(CultureInfo.InvariantCulture,
-                $"coordinate ({bad.X}, {bad.Y}) is outside WGS84 range (longitude −180…180, latitude −90…90); GeoJSON coordinates are [longitude, latitude] in degrees"));
+            problem = string.Create(CultureInfo.InvariantCulture,
+                $"coordinate ({bad.X}, {bad.Y}) is outside WGS84 range (longitude −180…180, latitude −90…90); GeoJSON coordinates are [longitude, latitude] in degrees");
+            return null;
         }
 
         var validity = new IsValidOp(geometry);
         if (!validity.IsValid)
         {
             var error = validity.ValidationError;
-            throw new GeoDataException(path, location, string.Create(CultureInfo.InvariantCulture,
-                $"invalid {geometry.GeometryType}: {error.Message} at ({error.Coordinate?.X}, {error.Coordinate?.Y})"));
+            problem = string.Create(CultureInfo.InvariantCulture,
+                $"invalid {geometry.GeometryType}: {error.Message} at ({error.Coordinate?.X}, {error.Coordinate?.Y})");
+            return null;
         }
 
         geometry.SRID = DistrictGeometry.Wgs84Srid;
+        problem = null;
         return geometry;
     }
 
@@ -162,6 +182,17 @@ internal static class GeoJsonLayerReader
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
+
+    /// <summary>One feature as read: its geometry, or why the geometry was refused, and its properties.</summary>
+    /// <param name="Number">Position in the features array, counting from 1.</param>
+    /// <param name="Id">The "id" member as text, or null.</param>
+    /// <param name="Geometry">The valid WGS84 geometry, or null when refused.</param>
+    /// <param name="GeometryProblem">Why the geometry was refused (one line), or null.</param>
+    /// <param name="GeometryCause">The parser exception behind an unreadable geometry, or null.</param>
+    /// <param name="Properties">The properties by name (see <see cref="GeoJsonFeature"/> for value types).</param>
+    internal sealed record FeatureRead(
+        int Number, string? Id, Geometry? Geometry, string? GeometryProblem, Exception? GeometryCause,
+        IReadOnlyDictionary<string, object?> Properties);
 
     // Finds the first coordinate that is not a finite longitude/latitude pair.
     private sealed class RangeCheck : ICoordinateSequenceFilter

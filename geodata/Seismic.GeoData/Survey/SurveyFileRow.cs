@@ -7,4 +7,5 @@ namespace Seismic.GeoData.Survey;
 /// <param name="Record">The record, with the documented defaults for blank optional cells.</param>
 /// <param name="BlankColumns">Optional columns that were absent or blank (the importer fills some of them from the
 /// district building with the same id, and street/community from the location).</param>
-public sealed record SurveyFileRow(int Line, SurveyRecord Record, IReadOnlySet<string> BlankColumns);
+/// <param name="FeatureId">The GeoJSON feature's "id" member, when it has one (errors name it); null for CSV.</param>
+public sealed record SurveyFileRow(int Line, SurveyRecord Record, IReadOnlySet<string> BlankColumns, string? FeatureId = null);

@@ -1,12 +1,15 @@
 using System.Globalization;
+using NetTopologySuite.Geometries;
 using Seismic.GeoData.GeoJson;
 
 namespace Seismic.GeoData.Survey;
 
 /// <summary>
 /// Reads a survey as GeoJSON: one Feature per building whose properties carry the survey CSV columns (English or
-/// Chinese names) and whose geometry is the footprint (a Polygon, MultiPolygon or Point in WGS84). Problems are
-/// reported per feature number and property; an invalid geometry stops the read with a <see cref="GeoDataException"/>.
+/// Chinese names) and whose geometry is the footprint (a Polygon, MultiPolygon or Point in WGS84). Every problem is
+/// listed per feature number (and "id", when the feature has one) and property; a missing, unreadable, empty,
+/// out-of-range, invalid (e.g. self-intersecting) or wrongly typed geometry is one such problem, under the property
+/// name "geometry", so one pass lists every bad feature and the import, being all or nothing, writes none of them.
 /// </summary>
 public static class SurveyGeoJsonReader
 {
@@ -14,12 +17,13 @@ public static class SurveyGeoJsonReader
     /// <param name="path">The .geojson file.</param>
     /// <param name="options">The import date and the unknown-column policy.</param>
     /// <returns>Valid rows (Line = feature number) and every problem.</returns>
-    /// <exception cref="GeoDataException">The file is missing, not GeoJSON, or holds an invalid geometry.</exception>
+    /// <exception cref="GeoDataException">The file is missing or not GeoJSON (invalid JSON, no FeatureCollection, or an
+    /// element of "features" that is not a Feature).</exception>
     public static SurveyReadResult Read(string path, SurveyReadOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(options);
-        var features = GeoJsonLayerReader.Read(path);
+        var features = GeoJsonLayerReader.ReadAll(path);
         var errors = new List<SurveyImportError>();
         var rows = new List<SurveyFileRow>();
         var unknown = new List<string>();
@@ -40,7 +44,7 @@ public static class SurveyGeoJsonReader
                         {
                             errors.Add(new SurveyImportError(feature.Number, name,
                                 "unknown property; rename it to a survey column (see README \"The survey CSV\") or pass --allow-unknown-columns to ignore it",
-                                "feature"));
+                                "feature", feature.Id));
                         }
                     }
 
@@ -55,14 +59,23 @@ public static class SurveyGeoJsonReader
                 cells[SurveyColumns.BuildingId] = id;
             }
 
-            if (feature.Geometry is not (NetTopologySuite.Geometries.Polygon or NetTopologySuite.Geometries.MultiPolygon or NetTopologySuite.Geometries.Point))
+            var geometry = feature.Geometry;
+            if (geometry is null)
             {
-                errors.Add(new SurveyImportError(feature.Number, "geometry",
-                    $"expected a Polygon, MultiPolygon or Point footprint, found {feature.Geometry.GeometryType}", "feature"));
-                continue;
+                GeometryError(errors, feature, feature.GeometryProblem ?? "the geometry was refused");
+            }
+            else if (geometry is not (Polygon or MultiPolygon or Point))
+            {
+                GeometryError(errors, feature, $"expected a Polygon, MultiPolygon or Point footprint, found {geometry.GeometryType}");
+                geometry = null;
             }
 
-            if (parser.Parse(feature.Number, cells, feature.Geometry) is { } row)
+            if (geometry is null)
+            {
+                // The properties are still checked so that the feature's other problems are listed in this pass.
+                parser.CheckCells(feature.Number, cells, feature.Id);
+            }
+            else if (parser.Parse(feature.Number, cells, geometry, feature.Id) is { } row)
             {
                 rows.Add(row);
             }
@@ -70,6 +83,9 @@ public static class SurveyGeoJsonReader
 
         return new SurveyReadResult(path, "json", rows, errors, unknown);
     }
+
+    private static void GeometryError(List<SurveyImportError> errors, GeoJsonLayerReader.FeatureRead feature, string problem) =>
+        errors.Add(new SurveyImportError(feature.Number, "geometry", problem, "feature", feature.Id));
 
     private static string Cell(object? value) => value switch
     {

@@ -41,8 +41,8 @@ public static class SurveyImporter
         var entries = Validate(model, read, errors, out var newBuildings);
         if (errors.Count > 0)
         {
-            errors.Sort(static (a, b) => a.Line.CompareTo(b.Line));
-            return new SurveyImportResult(surveyFile, read.Encoding, 0, 0, errors, read.UnknownColumns);
+            // A stable order: a row's problems stay in the order they were found (List.Sort is not stable).
+            return new SurveyImportResult(surveyFile, read.Encoding, 0, 0, [.. errors.OrderBy(static e => e.Line)], read.UnknownColumns);
         }
 
         SurveyStore.Upsert(districtPath, entries, newBuildings);
@@ -85,7 +85,7 @@ public static class SurveyImporter
             if (firstLine.TryGetValue(r.Id, out var first))
             {
                 errors.Add(new SurveyImportError(row.Line, C.BuildingId,
-                    string.Create(CultureInfo.InvariantCulture, $"'{r.Id}' is already on {unit} {first}; building ids must be unique"), unit));
+                    string.Create(CultureInfo.InvariantCulture, $"'{r.Id}' is already on {unit} {first}; building ids must be unique"), unit, row.FeatureId));
                 continue;
             }
 
@@ -95,7 +95,7 @@ public static class SurveyImporter
             if (!areas.InsideBoundary(at))
             {
                 errors.Add(new SurveyImportError(row.Line, unit == "feature" ? "geometry" : locationColumn,
-                    string.Create(CultureInfo.InvariantCulture, $"location {at.X:0.######}, {at.Y:0.######} is outside the district boundary ({model.Info.Name})"), unit));
+                    string.Create(CultureInfo.InvariantCulture, $"location {at.X:0.######}, {at.Y:0.######} is outside the district boundary ({model.Info.Name})"), unit, row.FeatureId));
                 continue;
             }
 
@@ -110,7 +110,7 @@ public static class SurveyImporter
                 }
                 else
                 {
-                    errors.Add(new SurveyImportError(row.Line, C.Community, $"'{community}' is not a community of the district (give its code or name, or leave it blank)", unit));
+                    errors.Add(new SurveyImportError(row.Line, C.Community, $"'{community}' is not a community of the district (give its code or name, or leave it blank)", unit, row.FeatureId));
                     ok = false;
                 }
             }
@@ -123,7 +123,7 @@ public static class SurveyImporter
                 }
                 else
                 {
-                    errors.Add(new SurveyImportError(row.Line, C.Street, $"'{street}' is not a street of the district (give its code or name, or leave it blank)", unit));
+                    errors.Add(new SurveyImportError(row.Line, C.Street, $"'{street}' is not a street of the district (give its code or name, or leave it blank)", unit, row.FeatureId));
                     ok = false;
                 }
             }

@@ -22,6 +22,7 @@ internal sealed class SurveyRowParser(DateOnly today, string unit, List<SurveyIm
     private static readonly IReadOnlySet<string> NoBlanks = new HashSet<string>();
     private readonly WKTReader _wkt = new(new NetTopologySuite.NtsGeometryServices(DistrictGeometry.Factory.PrecisionModel, DistrictGeometry.Wgs84Srid));
     private int _line;
+    private string? _featureId;
     private bool _failed;
     private IReadOnlyDictionary<string, string> _cells = new Dictionary<string, string>();
     private HashSet<string>? _blanks;
@@ -30,9 +31,24 @@ internal sealed class SurveyRowParser(DateOnly today, string unit, List<SurveyIm
     /// <param name="line">File line or feature number.</param>
     /// <param name="cells">Cell text by column name; absent columns are blank.</param>
     /// <param name="geometry">The feature geometry of a GeoJSON row; null for CSV (lon/lat or footprint_wkt).</param>
-    public SurveyFileRow? Parse(int line, IReadOnlyDictionary<string, string> cells, Geometry? geometry)
+    /// <param name="featureId">The GeoJSON feature's "id" member, named by every error of the row; null for CSV.</param>
+    public SurveyFileRow? Parse(int line, IReadOnlyDictionary<string, string> cells, Geometry? geometry, string? featureId = null) =>
+        ParseRow(line, cells, geometry, featureId, locate: geometry is null);
+
+    /// <summary>
+    /// Checks the cells of a GeoJSON feature whose geometry was refused, so that its other problems are listed in the
+    /// same pass; the row is not kept, and the location columns are not consulted in place of the geometry.
+    /// </summary>
+    /// <param name="line">Feature number.</param>
+    /// <param name="cells">Cell text by column name.</param>
+    /// <param name="featureId">The feature's "id" member, or null.</param>
+    public void CheckCells(int line, IReadOnlyDictionary<string, string> cells, string? featureId) =>
+        ParseRow(line, cells, null, featureId, locate: false);
+
+    private SurveyFileRow? ParseRow(int line, IReadOnlyDictionary<string, string> cells, Geometry? geometry, string? featureId, bool locate)
     {
         _line = line;
+        _featureId = featureId;
         _cells = cells;
         _failed = false;
         _blanks = null;
@@ -43,7 +59,7 @@ internal sealed class SurveyRowParser(DateOnly today, string unit, List<SurveyIm
             Fail(C.BuildingId, "required value missing");
         }
 
-        var footprint = geometry ?? Location();
+        var footprint = geometry ?? (locate ? Location() : null);
         var structure = Required(C.StructureType, StructureType.Other, static (string t, out StructureType v) => SurveyValueNames.TryStructure(t, out v), SurveyValueNames.StructureTypes);
         var year = RequiredInt(C.YearBuilt, OldestYear, today.Year, "is in the future");
         var storeys = RequiredInt(C.Storeys, 1, MaxStoreys, "is more than " + MaxStoreys.ToString(CultureInfo.InvariantCulture));
@@ -81,7 +97,7 @@ internal sealed class SurveyRowParser(DateOnly today, string unit, List<SurveyIm
             id, footprint, Text(C.Address), Text(C.Street), Text(C.Community), structure, year, storeys, basement,
             height, area, use, importance, day, night, intensity, site, vs30, condition, vertical, soft, plan,
             shortColumns, pounding, falling, Text(C.Surveyor), date, photos);
-        return new SurveyFileRow(line, record, _blanks ?? NoBlanks);
+        return new SurveyFileRow(line, record, _blanks ?? NoBlanks, featureId);
     }
 
     private delegate bool TryParse<T>(string text, out T value);
@@ -102,7 +118,7 @@ internal sealed class SurveyRowParser(DateOnly today, string unit, List<SurveyIm
     private void Fail(string column, string message)
     {
         _failed = true;
-        errors.Add(new SurveyImportError(_line, column, message, unit));
+        errors.Add(new SurveyImportError(_line, column, message, unit, _featureId));
     }
 
     private Geometry? Location()

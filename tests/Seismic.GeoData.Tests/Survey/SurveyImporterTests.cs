@@ -151,6 +151,28 @@ public class SurveyImporterTests
     }
 
     [Fact]
+    public void Import_ListsBadGeometriesWithBadAttributes_AndImportsNothing()
+    {
+        using var temp = new TempFolder();
+        var gpkg = District(temp);
+        var before = File.ReadAllBytes(gpkg);
+
+        var result = SurveyImporter.Import(gpkg, Data("bad_geometries.geojson"), Options);
+
+        result.Succeeded.Should().BeFalse();
+        result.Imported.Should().Be(0);
+        result.Errors.Select(e => (e.Line, e.FeatureId, e.Column)).Should().Equal(
+            (2, "G-2", "geometry"), (3, null, "geometry"), (4, "G-4", "year_built"));
+        var lines = result.Errors.Select(e => e.ToString()).ToList();
+        lines[0].Should().StartWith("feature 2 (id G-2), geometry: invalid Polygon: Self-intersection");
+        lines[1].Should().StartWith("feature 3, geometry: unreadable geometry: ");
+        lines[2].Should().Be("feature 4 (id G-4), year_built: 2999 is in the future");
+        lines.Should().OnlyContain(l => !l.Contains('\n', StringComparison.Ordinal), "each error is one line");
+        File.ReadAllBytes(gpkg).Should().Equal(before, "the good feature G-1 is not imported either");
+        SurveyStore.HasSurvey(gpkg).Should().BeFalse();
+    }
+
+    [Fact]
     public void Import_ReplacesASurveyRow_WhenTheIdIsImportedAgain()
     {
         using var temp = new TempFolder();
