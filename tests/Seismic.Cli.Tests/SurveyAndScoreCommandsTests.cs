@@ -114,6 +114,34 @@ public sealed class SurveyAndScoreCommandsTests : IClassFixture<SurveyAndScoreCo
     }
 
     [Fact]
+    public void Import_ListsEveryBadGeoJsonFeatureOnItsOwnLine_AndWritesNothing()
+    {
+        using var temp = new TempFolder();
+        var gpkg = _district.Copy(temp);
+        var before = File.ReadAllBytes(gpkg);
+        var geojson = temp.File("survey.geojson");
+        File.WriteAllText(geojson, """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","id":"OK-1","geometry":{"type":"Point","coordinates":[113.32,23.085]},"properties":{"structure_type":"steel","year_built":2000,"storeys":3}},
+            {"type":"Feature","id":"BOW-2","geometry":{"type":"Polygon","coordinates":[[[113.32,23.085],[113.3203,23.0853],[113.3203,23.085],[113.32,23.0853],[113.32,23.085]]]},"properties":{"structure_type":"steel","year_built":2000,"storeys":3}},
+            {"type":"Feature","id":"LINE-3","geometry":{"type":"LineString","coordinates":[[113.32,23.085],[113.321,23.086]]},"properties":{"structure_type":"steel","year_built":2000,"storeys":3}},
+            {"type":"Feature","id":"ATTR-4","geometry":{"type":"Point","coordinates":[113.321,23.086]},"properties":{"structure_type":"bamboo","year_built":2000,"storeys":3}}]}
+            """);
+
+        var import = CliRunner.Run("survey", "import", geojson, "--district", gpkg);
+
+        import.ExitCode.Should().Be(2, import.Error);
+        import.Out.Should().BeEmpty();
+        var lines = import.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().Contain(l => l.Contains("3 errors; nothing was imported", StringComparison.Ordinal));
+        lines.Where(l => l.StartsWith(geojson + ": feature ", StringComparison.Ordinal)).Should().SatisfyRespectively(
+            l => l.Should().StartWith($"{geojson}: feature 2 (id BOW-2), geometry: invalid Polygon: Self-intersection"),
+            l => l.Should().Be($"{geojson}: feature 3 (id LINE-3), geometry: expected a Polygon, MultiPolygon or Point footprint, found LineString"),
+            l => l.Should().StartWith($"{geojson}: feature 4 (id ATTR-4), structure_type: 'bamboo' is not one of masonry"));
+        File.ReadAllBytes(gpkg).Should().Equal(before);
+    }
+
+    [Fact]
     public void Import_ReportsUnknownColumns()
     {
         using var temp = new TempFolder();

@@ -26,7 +26,7 @@ internal static class SurveyImportCommand
         var command = new Command("import",
             "Validate a survey file and import it into the district GeoPackage given by --district, all or nothing. "
             + "Ids the district has replace that building's survey; new ids add buildings (the row's lon/lat or footprint_wkt). "
-            + "Errors are listed per line and column (first 100) with exit code 2, and nothing is written. "
+            + "Every error is listed, one per line, by CSV line or GeoJSON feature (its geometry included) and column (first 100), with exit code 2, and nothing is written. "
             + "The embedded Haizhu sample is read-only: copy it first (cp <program folder>/data/haizhu.gpkg my.gpkg) and pass --district my.gpkg.")
         {
             file, allowUnknown,
