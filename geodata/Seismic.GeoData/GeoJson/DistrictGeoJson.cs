@@ -66,36 +66,29 @@ public static partial class DistrictGeoJson
             w.WriteEndObject();
         });
 
-        Step(L.Boundary);
-        WriteLayer(directory, L.Boundary, [model.Boundary], static b => b.Geometry, static (w, b) =>
+        void Layer<T>(string layer, IReadOnlyList<T> items, Func<T, Geometry> geometry, Action<Utf8JsonWriter, T>? id,
+            Action<Utf8JsonWriter, T> properties)
         {
-            w.WriteStartObject("properties");
-            w.WriteString("name", b.Name);
-        });
-        Step(L.Streets);
-        WriteLayer(directory, L.Streets, model.Streets, static s => s.Geometry, static (w, s) =>
+            Step(layer);
+            WriteLayer(directory, layer, items, geometry, id, properties);
+        }
+
+        Layer(L.Boundary, [model.Boundary], static b => b.Geometry, null, static (w, b) => w.WriteString("name", b.Name));
+        Layer(L.Streets, model.Streets, static s => s.Geometry, static (w, s) => w.WriteString("id", s.Code), static (w, s) =>
         {
-            w.WriteString("id", s.Code);
-            w.WriteStartObject("properties");
             w.WriteString("code", s.Code);
             w.WriteString("name", s.Name);
             w.WriteString("name_en", s.NameEn);
         });
-        Step(L.Communities);
-        WriteLayer(directory, L.Communities, model.Communities, static c => c.Geometry, static (w, c) =>
+        Layer(L.Communities, model.Communities, static c => c.Geometry, static (w, c) => w.WriteString("id", c.Code), static (w, c) =>
         {
-            w.WriteString("id", c.Code);
-            w.WriteStartObject("properties");
             w.WriteString("code", c.Code);
             w.WriteString("name", c.Name);
             w.WriteString("name_en", c.NameEn);
             w.WriteString("street_code", c.StreetCode);
         });
-        Step(L.Roads);
-        WriteLayer(directory, L.Roads, model.Roads, static r => r.Geometry, static (w, r) =>
+        Layer(L.Roads, model.Roads, static r => r.Geometry, static (w, r) => w.WriteNumber("id", r.Id), static (w, r) =>
         {
-            w.WriteNumber("id", r.Id);
-            w.WriteStartObject("properties");
             w.WriteNumber("id", r.Id);
             w.WriteString("class", DistrictEnumText.ToText(r.Class));
             w.WriteString("name", r.Name);
@@ -105,11 +98,8 @@ public static partial class DistrictGeoJson
             w.WriteNumber("layer", r.Layer);
             w.WriteBoolean("pedestrian_access", r.PedestrianAccess);
         });
-        Step(L.Buildings);
-        WriteLayer(directory, L.Buildings, model.Buildings, static b => b.Footprint, static (w, b) =>
+        Layer(L.Buildings, model.Buildings, static b => b.Footprint, static (w, b) => w.WriteString("id", b.Id), static (w, b) =>
         {
-            w.WriteString("id", b.Id);
-            w.WriteStartObject("properties");
             w.WriteString("id", b.Id);
             w.WriteString("structure_type", DistrictEnumText.ToText(b.StructureType));
             WriteNullable(w, "year_built", b.YearBuilt);
@@ -125,11 +115,8 @@ public static partial class DistrictGeoJson
             w.WriteString("address", b.Address);
             w.WriteString("source_type", b.SourceType);
         });
-        Step(L.Shelters);
-        WriteLayer(directory, L.Shelters, model.Shelters, static s => s.Geometry, static (w, s) =>
+        Layer(L.Shelters, model.Shelters, static s => s.Geometry, static (w, s) => w.WriteString("id", s.Id), static (w, s) =>
         {
-            w.WriteString("id", s.Id);
-            w.WriteStartObject("properties");
             w.WriteString("id", s.Id);
             w.WriteString("name", s.Name);
             w.WriteString("name_en", s.NameEn);
@@ -139,18 +126,13 @@ public static partial class DistrictGeoJson
             w.WriteNumber("capacity_persons", s.CapacityPersons);
             w.WriteString("address", s.Address);
         });
-        Step(L.ShelterEntrances);
-        WriteLayer(directory, L.ShelterEntrances, Entrances(model.Shelters), static e => e.Point, static (w, e) =>
+        Layer(L.ShelterEntrances, Entrances(model.Shelters), static e => e.Point, null, static (w, e) =>
         {
-            w.WriteStartObject("properties");
             w.WriteString("shelter_id", e.ShelterId);
             w.WriteNumber("seq", e.Seq);
         });
-        Step(L.AssemblyPoints);
-        WriteLayer(directory, L.AssemblyPoints, model.AssemblyPoints, static a => a.Location, static (w, a) =>
+        Layer(L.AssemblyPoints, model.AssemblyPoints, static a => a.Location, static (w, a) => w.WriteString("id", a.Id), static (w, a) =>
         {
-            w.WriteString("id", a.Id);
-            w.WriteStartObject("properties");
             w.WriteString("id", a.Id);
             w.WriteString("name", a.Name);
             w.WriteString("community_code", a.CommunityCode);
@@ -158,9 +140,11 @@ public static partial class DistrictGeoJson
         progress?.Report(new OperationProgress("written", Files, Files));
     }
 
-    // Writes a FeatureCollection; `members` writes the optional "id" and opens "properties", which is closed here.
+    // Writes a FeatureCollection: per feature the geometry, the optional feature "id" (RFC 7946 §3.2) and the
+    // "properties" object, whose members `properties` writes.
     private static void WriteLayer<T>(
-        string directory, string layer, IReadOnlyList<T> items, Func<T, Geometry> geometry, Action<Utf8JsonWriter, T> members)
+        string directory, string layer, IReadOnlyList<T> items, Func<T, Geometry> geometry, Action<Utf8JsonWriter, T>? id,
+        Action<Utf8JsonWriter, T> properties)
     {
         AtomicFile.WriteStream(Path.Combine(directory, LayerFileName(layer)), stream =>
         {
@@ -176,7 +160,9 @@ public static partial class DistrictGeoJson
                 w.WriteString("type", "Feature");
                 w.WritePropertyName("geometry");
                 JsonSerializer.Serialize(w, RightHandRule.Apply(geometry(item)), GeometryWriteOptions);
-                members(w, item);
+                id?.Invoke(w, item);
+                w.WriteStartObject("properties");
+                properties(w, item);
                 w.WriteEndObject();
                 w.WriteEndObject();
                 if ((i & 1023) == 1023)
