@@ -31,6 +31,20 @@ public sealed class EvacuateCommandTests : IClassFixture<EvacuateCommandTests.Sy
     }
 
     [Fact]
+    public void Evacuate_WidensK_AndSaysSo_WhenPlacesWouldStayEmpty()
+    {
+        using var temp = new TempFolder();
+        var dir = temp.File("plan");
+
+        var result = CliRunner.Run("evacuate", "--district", _district.Path, "--night", "--k", "1", "--no-clearance", "--out", dir);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("k widened from 1 to");
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")));
+        summary.RootElement.GetProperty("unserved_by_reason").GetProperty("beyond_k").GetInt64().Should().Be(0);
+    }
+
+    [Fact]
     public void Evacuate_ReportsShortfall_WhenSheltersAreTooSmall()
     {
         using var temp = new TempFolder();
