@@ -17,8 +17,8 @@ public static class EvacuationClearance
 {
     /// <summary>
     /// Default tolerance of the planner's earliest-arrival order on a whole district: one minute. On the Haizhu sample
-    /// (night, 701,650 planned persons, 10 s steps) strict order took 40.6 s and cleared in 209.8 min; a tolerance of one
-    /// minute took 8.0 s and five minutes 3.5 s, both clearing in 209.3 min behind the same shelter gates. One minute
+    /// (night, 701,650 planned persons, 10 s steps) strict order took 30.5 s and cleared in 209.8 min; a tolerance of one
+    /// minute took 7.1 s and cleared in 209.3 min behind the same shelter gates (docs/PERFORMANCE.md). One minute
     /// stays small beside the clearance of a single community (tens of minutes) as well as the district's.
     /// </summary>
     public const double DefaultOrderToleranceSeconds = 60;
