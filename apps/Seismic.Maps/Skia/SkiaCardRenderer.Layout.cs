@@ -65,8 +65,8 @@ public sealed partial class SkiaCardRenderer
 
         using var title = fonts.Create(20, bold: true);
         using var titleEn = fonts.Create(8.5f, bold: false);
-        DrawText(canvas, title, card.Title, Margin, 27, White);
-        DrawText(canvas, titleEn, card.TitleEn, Margin, 43, White);
+        SkiaMapRenderer.DrawText(canvas, title, card.Title, Margin, 27, White);
+        SkiaMapRenderer.DrawText(canvas, titleEn, card.TitleEn, Margin, 43, White);
         var left = Margin + Math.Max(title.MeasureText(card.Title), titleEn.MeasureText(card.TitleEn)) + 14;
         var room = width - Margin - left;
         using var subject = FitFont(fonts, card.Subject, 11, 7, room, bold: true);
@@ -90,7 +90,7 @@ public sealed partial class SkiaCardRenderer
         var y = top + 4 + 9;
         foreach (var line in lines)
         {
-            DrawText(canvas, font, line, Margin + 6, y, card.Accent);
+            SkiaMapRenderer.DrawText(canvas, font, line, Margin + 6, y, card.Accent);
             y += 12;
         }
 
@@ -120,7 +120,7 @@ public sealed partial class SkiaCardRenderer
             }
 
             SkiaMapRenderer.DrawSymbol(canvas, map, entry, new SKRect(x, y + 1.5f, x + symbolWidth, y + rowHeight - 2.5f));
-            DrawText(canvas, font, entry.Label, x + symbolWidth + 3, y + 7, Ink);
+            SkiaMapRenderer.DrawText(canvas, font, entry.Label, x + symbolWidth + 3, y + 7, Ink);
             x += itemWidth;
         }
 
@@ -180,8 +180,8 @@ public sealed partial class SkiaCardRenderer
             if (canvas is not null)
             {
                 canvas.DrawRect(left, y - heading.Size + 1, 2.5f * scale, heading.Size, rule);
-                var advance = DrawText(canvas, heading, section.Heading, left + (5 * scale), y, card.Accent);
-                DrawText(canvas, headingEn, section.HeadingEn, left + (5 * scale) + advance + (4 * scale), y, Muted);
+                var advance = SkiaMapRenderer.DrawText(canvas, heading, section.Heading, left + (5 * scale), y, card.Accent);
+                SkiaMapRenderer.DrawText(canvas, headingEn, section.HeadingEn, left + (5 * scale) + advance + (4 * scale), y, Muted);
             }
 
             y += 3 * scale;
@@ -214,7 +214,7 @@ public sealed partial class SkiaCardRenderer
             y += main.Size * 1.2f;
             if (canvas is not null)
             {
-                DrawText(canvas, main, part, x, y - (main.Size * 0.2f), Ink);
+                SkiaMapRenderer.DrawText(canvas, main, part, x, y - (main.Size * 0.2f), Ink);
             }
         }
 
@@ -225,7 +225,7 @@ public sealed partial class SkiaCardRenderer
                 y += english.Size * 1.25f;
                 if (canvas is not null)
                 {
-                    DrawText(canvas, english, part, x, y - (english.Size * 0.25f), Muted);
+                    SkiaMapRenderer.DrawText(canvas, english, part, x, y - (english.Size * 0.25f), Muted);
                 }
             }
         }
@@ -254,25 +254,7 @@ public sealed partial class SkiaCardRenderer
     {
         canvas.Save();
         canvas.ClipRect(new SKRect(x, baseline - (font.Size * 1.2f), x + width, baseline + (font.Size * 0.4f)));
-        DrawText(canvas, font, text, x, baseline, color);
+        SkiaMapRenderer.DrawText(canvas, font, text, x, baseline, color);
         canvas.Restore();
-    }
-
-    private static float DrawText(SKCanvas canvas, SKFont font, string text, float x, float baseline, MapColor color)
-    {
-        if (text.Length == 0)
-        {
-            return 0;
-        }
-
-        using var blob = SKTextBlob.Create(text, font);
-        if (blob is null)
-        {
-            return 0;
-        }
-
-        using var paint = Fill(color);
-        canvas.DrawText(blob, x, baseline, paint);
-        return font.MeasureText(text);
     }
 }

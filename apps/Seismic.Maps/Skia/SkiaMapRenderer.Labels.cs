@@ -111,8 +111,11 @@ public sealed partial class SkiaMapRenderer
         canvas.DrawText(blob, originX, baseline, paint);
     }
 
-    /// <summary>Draws left-aligned text with its baseline at <paramref name="baseline"/>; returns the advance width.</summary>
-    private static float DrawText(SKCanvas canvas, SKFont font, string text, float x, float baseline, MapColor color)
+    /// <summary>
+    /// Draws left-aligned text with its baseline at <paramref name="baseline"/>; returns the advance width. The one text
+    /// routine of the map sheet and the emergency card, so both set type the same way.
+    /// </summary>
+    internal static float DrawText(SKCanvas canvas, SKFont font, string text, float x, float baseline, MapColor color)
     {
         if (text.Length == 0)
         {
