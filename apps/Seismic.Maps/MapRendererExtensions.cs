@@ -1,4 +1,3 @@
-using Seismic.Engine.Common;
 using Seismic.Maps.Documents;
 
 namespace Seismic.Maps;
@@ -18,6 +17,25 @@ public static class MapRendererExtensions
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        AtomicFile.WriteStream(path, stream => renderer.RenderPng(document, stream));
+        var full = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(dir);
+        var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                renderer.RenderPng(document, stream);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
     }
 }

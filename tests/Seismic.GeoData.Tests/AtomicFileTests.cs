@@ -1,10 +1,10 @@
-using Seismic.Engine.Common;
+using Seismic.GeoData;
 
-namespace Seismic.Engine.Tests.Common;
+namespace Seismic.GeoData.Tests;
 
 public sealed class AtomicFileTests : IDisposable
 {
-    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("engine-atomic-");
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("geodata-atomic-");
 
     public void Dispose() => _dir.Delete(recursive: true);
 
