@@ -23,6 +23,7 @@ public class DemoCommandTests
                      "evacuation/cards/cards.pdf", "evacuation/clearance.csv", "evacuation/bottlenecks.csv",
                      "evacuation-after-earthquake/plan.csv", "evacuation-after-earthquake/closures.csv",
                      "evacuation-after-earthquake/changes.csv", "evacuation-after-earthquake/evacuation.png",
+                     "evacuation-after-earthquake/clearance.csv",
                  })
         {
             File.Exists(Path.Combine(outDir, file)).Should().BeTrue(file);

@@ -75,10 +75,10 @@ internal static class DemoCommand
         ScenarioDemoStep.Run(context, DistrictLocator.Resolve(districtOption), outDir, report);
 
         // Step: the night evacuation plan with shelter capacities and its clearance time with street capacity.
-        var (network, plan) = EvacuationDemoStep.Run(context, model, DistrictLocator.Resolve(districtOption), outDir, report);
+        var (network, plan, clearance) = EvacuationDemoStep.Run(context, model, DistrictLocator.Resolve(districtOption), outDir, report);
 
         // Step: the same plan after the scenario's earthquake: debris, bridges, tunnels and shelters closed.
-        DamagedEvacuationDemoStep.Run(context, model, DistrictLocator.Resolve(districtOption), outDir, network, plan, report);
+        DamagedEvacuationDemoStep.Run(context, model, DistrictLocator.Resolve(districtOption), outDir, network, plan, clearance, report);
 
         // Step: a community drill run at once against the built-in SMS simulator, with its after-action report.
         DrillDemoStep.Run(context, model, DistrictLocator.Resolve(districtOption), outDir, report);

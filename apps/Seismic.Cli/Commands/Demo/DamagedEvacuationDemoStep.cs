@@ -20,7 +20,7 @@ internal static class DamagedEvacuationDemoStep
 
     public static void Run(
         CommandContext context, DistrictModel model, string districtPath, string outDir, PedestrianNetwork network, ShelterAssignment plan,
-        HtmlReport report)
+        double clearanceBefore, HtmlReport report)
     {
         var dir = Path.Combine(outDir, Folder);
         EvacuateDamage damage;
@@ -32,6 +32,14 @@ internal static class DamagedEvacuationDemoStep
             (damaged, after) = damage.Replan(network, plan, night: true, ShelterAssignmentOptions.Default.NearestShelters, districtPath);
             EvacuationOutput.Write(dir, after, night: true, districtPath, damage.WriteSummarySection);
             damage.Write(dir);
+        }
+
+        ClearanceReport clearance;
+        using (context.Progress("clearance after the earthquake"))
+        {
+            var left = damage.Assessment.Model;
+            clearance = EvacuationClearance.Plan(after, left.Buildings, left.Shelters, left.Roads, damaged, night: true);
+            ClearanceOutput.Write(dir, clearance);
         }
 
         var graphics = EvacuationGraphics.Prepare(damage.Assessment.Model, null, null);
@@ -48,7 +56,7 @@ internal static class DamagedEvacuationDemoStep
             ? Inv($" {empty:N0} places stay empty in shelters that the residents still without a place cannot reach on the streets left open.")
             : string.Empty;
         report.Heading("Evacuation after the earthquake (night)").Paragraph(Inv(
-            $"The scenario above leaves {blockage.DebrisBuildingCount:N0} buildings prone to collapse. Their debris (reach 0.5 × height, GB 51143) and the shaking close {blockage.ClosedEdgeCount:N0} street segments ({string.Join(", ", closedBy.DefaultIfEmpty("none"))}) and narrow {blockage.EdgeReasons.Count(r => r == EdgeClosureReason.Narrowed):N0} more; {changes.RemovedShelterIds.Count} shelters lie within debris reach and are left out. Solved again, {changes.Rerouted:N0} buildings change route ({changes.Count(BuildingChangeKind.Reassigned):N0} of them to another shelter), {changes.NewlyUnservedPersons:N0} residents lose their place, and {after.ServedPersons:N0} of {after.TotalPersons:N0} residents have one.{longest}") + emptyNote);
+            $"The scenario above leaves {blockage.DebrisBuildingCount:N0} buildings prone to collapse. Their debris (reach 0.5 × height, GB 51143) and the shaking close {blockage.ClosedEdgeCount:N0} street segments ({string.Join(", ", closedBy.DefaultIfEmpty("none"))}) and narrow {blockage.EdgeReasons.Count(r => r == EdgeClosureReason.Narrowed):N0} more; {changes.RemovedShelterIds.Count} shelters lie within debris reach and are left out. Solved again, {changes.Rerouted:N0} buildings change route ({changes.Count(BuildingChangeKind.Reassigned):N0} of them to another shelter), {changes.NewlyUnservedPersons:N0} residents who had a place lose it, and {after.ServedPersons:N0} of {after.TotalPersons:N0} residents have one.{longest} Walking this plan on the streets left open, with their capacity, the placed residents clear in {clearance.ClearanceSeconds / 60:0.0} min (before the earthquake: {clearanceBefore / 60:0.0} min).") + emptyNote);
         if (changes.Overloaded.Count > 0)
         {
             report.Table(
@@ -60,13 +68,13 @@ internal static class DamagedEvacuationDemoStep
         }
 
         report.Image($"{Folder}/{EvacuationGraphics.MapFile}", "Evacuation map after the earthquake (night): the plan on the streets left open; closed street segments dashed black");
-        foreach (var file in EvacuationOutput.FileNames.Concat(DamageOutput.FileNames))
+        foreach (var file in EvacuationOutput.FileNames.Concat(DamageOutput.FileNames).Concat(ClearanceOutput.FileNames))
         {
             report.File($"{Folder}/{file}", "evacuation plan after the earthquake");
         }
 
         context.Out.WriteLine(Inv(
-            $"after the earthquake: {blockage.ClosedEdgeCount:N0} street segments and {changes.RemovedShelterIds.Count} shelters closed; {changes.Rerouted:N0} buildings rerouted, {changes.NewlyUnservedPersons:N0} residents lose their place"));
+            $"after the earthquake: {blockage.ClosedEdgeCount:N0} street segments and {changes.RemovedShelterIds.Count} shelters closed; {changes.Rerouted:N0} buildings rerouted, {changes.NewlyUnservedPersons:N0} residents lose their place; clearance {clearance.ClearanceSeconds / 60:0.0} min"));
     }
 
     private static string Inv(FormattableString text) => FormattableString.Invariant(text);

@@ -22,8 +22,9 @@ internal static class EvacuationDemoStep
     /// <summary>The district's demonstration community for earthquake disaster reduction (MISSION.md).</summary>
     private const string DemonstrationCommunity = "青凤社区";
 
-    /// <summary>Plans, writes the files and adds the section; returns the network and the plan for the damaged replan.</summary>
-    public static (PedestrianNetwork Network, ShelterAssignment Plan) Run(
+    /// <summary>Plans, writes the files and adds the section; returns the network, the plan and its clearance time for
+    /// the damaged replan.</summary>
+    public static (PedestrianNetwork Network, ShelterAssignment Plan, double ClearanceSeconds) Run(
         CommandContext context, DistrictModel model, string districtPath, string outDir, HtmlReport report)
     {
         ShelterAssignment result;
@@ -57,13 +58,13 @@ internal static class EvacuationDemoStep
         }
 
         context.Out.WriteLine(Inv($"evacuation (night): {result.ServedPersons:N0} of {result.TotalPersons:N0} residents placed, {result.UnservedPersons:N0} without a shelter place"));
-        AddClearance(context, model, network, result, outDir, report, names);
-        return (network, result);
+        var clearance = AddClearance(context, model, network, result, outDir, report, names);
+        return (network, result, clearance);
     }
 
     /// <summary>How long the plan takes when the streets' capacity makes people queue: district and community clearance
     /// times and the streets where they queue longest.</summary>
-    private static void AddClearance(
+    private static double AddClearance(
         CommandContext context, DistrictModel model, PedestrianNetwork network, ShelterAssignment plan, string outDir, HtmlReport report,
         Dictionary<string, string> names)
     {
@@ -98,6 +99,7 @@ internal static class EvacuationDemoStep
         }
 
         context.Out.WriteLine(Inv($"clearance (night): {clearance.ClearanceSeconds / 60:0.0} min for the {clearance.Schedule.EvacuatedPersons:N0} placed residents"));
+        return clearance.ClearanceSeconds;
     }
 
     /// <summary>
