@@ -111,6 +111,8 @@ public class DrillCommandsTests
         // 13 reachable recipients (one of the 14 opted out); Chinese texts are UCS-2 and need two or more parts.
         show.Out.Should().Contain("13 reachable recipients").And.MatchRegex(@"alarm\s+13 texts,\s+\d+ segments \(up to [2-9] per text, 13 in UCS-2\)");
         show.Out.Should().Contain("CNY per segment");
+        // The default plan spreads its texts: no number reaches the carriers' review threshold from it.
+        show.Out.Should().MatchRegex(@"content rules: at most [1-4] different texts to one number within 24 h \(carriers review from 5\)");
         list.Out.Should().Contain("D-TEST-1");
     }
 

@@ -102,4 +102,38 @@ public sealed class ChinaContentRules
 
         return Evaluate(body, texts);
     }
+
+    /// <summary>
+    /// The most different texts a number receives within any one window, for a schedule of texts to it (e.g. a drill
+    /// plan's announcement, reminder, alarm and all-clear): a planner can see before anything is sent whether the
+    /// schedule itself reaches <see cref="ReviewFromDistinct"/>, when carriers may hold the texts for review.
+    /// </summary>
+    /// <param name="schedule">Texts with their send times (any common origin, e.g. offsets from the drill's start).</param>
+    /// <returns>The largest count of different texts in a window; 0 for an empty schedule.</returns>
+    public int MostDistinctInWindow(IEnumerable<(TimeSpan At, string Body)> schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var texts = schedule.OrderBy(t => t.At).ToList();
+        var inWindow = new Dictionary<string, int>(StringComparer.Ordinal);
+        var most = 0;
+        var first = 0;
+        foreach (var (at, body) in texts)
+        {
+            // Texts more than a window before this one have left the window that ends at it (one exactly a window
+            // before still counts, as in Evaluate).
+            while (at - texts[first].At > Window)
+            {
+                var old = texts[first++].Body;
+                if (--inWindow[old] == 0)
+                {
+                    inWindow.Remove(old);
+                }
+            }
+
+            inWindow[body] = inWindow.GetValueOrDefault(body) + 1;
+            most = Math.Max(most, inWindow.Count);
+        }
+
+        return most;
+    }
 }

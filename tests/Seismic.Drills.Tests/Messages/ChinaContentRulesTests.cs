@@ -24,6 +24,33 @@ public class ChinaContentRulesTests
     }
 
     [Fact]
+    public void MostDistinctInWindow_CountsDifferentTextsWithinTheWindowOnly()
+    {
+        // Announcement two days ahead; reminder, alarm, two follow-ups and the all-clear on the day: five different
+        // texts within 24 h, the announcement outside it; a repeated text counts once.
+        var schedule = new (TimeSpan, string)[]
+        {
+            (TimeSpan.FromHours(-48), "announce"), (TimeSpan.FromHours(-1), "remind"), (TimeSpan.Zero, "alarm"),
+            (TimeSpan.FromMinutes(10), "follow-up 1"), (TimeSpan.FromMinutes(20), "follow-up 2"), (TimeSpan.FromMinutes(25), "alarm"),
+            (TimeSpan.FromHours(1), "all clear"),
+        };
+
+        ChinaContentRules.Default.MostDistinctInWindow(schedule).Should().Be(5);
+        ChinaContentRules.Default.MostDistinctInWindow(schedule.Where(t => t.Item2 != "follow-up 2")).Should().Be(4);
+    }
+
+    [Fact]
+    public void MostDistinctInWindow_KeepsATextForExactlyOneWindow_AsEvaluateDoes()
+    {
+        var schedule = new (TimeSpan, string)[] { (TimeSpan.Zero, "a"), (TimeSpan.FromHours(24), "b"), (TimeSpan.FromHours(23.9), "c") };
+        var later = new (TimeSpan, string)[] { (TimeSpan.Zero, "a"), (TimeSpan.FromHours(24.1), "b"), (TimeSpan.FromHours(23.9), "c") };
+
+        ChinaContentRules.Default.MostDistinctInWindow(schedule).Should().Be(3);
+        ChinaContentRules.Default.MostDistinctInWindow(later).Should().Be(2);
+        ChinaContentRules.Default.MostDistinctInWindow([]).Should().Be(0);
+    }
+
+    [Fact]
     public void Evaluate_FlagsFifthDifferentText_ButNotTheFourth()
     {
         ChinaContentRules.Default.Evaluate("D", ["A", "B", "C"]).Verdict.Should().Be(ContentVerdict.Allow);
