@@ -87,12 +87,7 @@ internal static class EvacuateCommand
                     $"seismic: warning: and {cutOff.Count - ListedRows} more network components without a shelter ({cutOff.Skip(ListedRows).Sum(g => g.Persons):N0} persons); all are listed in summary.json"));
             }
 
-            WriteSummary(context.Out, result, isNight, dir, seconds);
-            if (used > nearest)
-            {
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  k widened from {nearest} to {used}: with {nearest} nearest shelters per building, places stayed empty while people went without"));
-            }
+            WriteSummary(context.Out, result, isNight, dir, seconds, nearest, used);
 
             damage?.Print(context.Out, dir);
             EvacuationClearanceReport.RunIfAsked(parse, context, model, network, result, isNight, dir);
@@ -102,7 +97,7 @@ internal static class EvacuateCommand
         return command;
     }
 
-    private static void WriteSummary(TextWriter output, ShelterAssignment result, bool night, string dir, double seconds)
+    private static void WriteSummary(TextWriter output, ShelterAssignment result, bool night, string dir, double seconds, int asked, int used)
     {
         var c = CultureInfo.InvariantCulture;
         var total = Math.Max(1, result.TotalPersons);
@@ -115,6 +110,12 @@ internal static class EvacuateCommand
             // Said first and plainly: no routing can place more people than the shelters hold.
             output.WriteLine(string.Create(c,
                 $"  shelter places for only {100.0 * places / total:0.0}% of these persons: at least {result.TotalPersons - places:N0} cannot be placed by any plan; the district needs more shelter places"));
+        }
+
+        if (used > asked)
+        {
+            output.WriteLine(string.Create(c,
+                $"  k widened from {asked} to {used}: with {asked} nearest shelters per building, places stayed empty while people went without"));
         }
 
         output.WriteLine(string.Create(c,
