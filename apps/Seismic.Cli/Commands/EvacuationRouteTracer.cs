@@ -22,7 +22,7 @@ internal sealed class EvacuationRouteTracer
     private readonly DistrictModel _model;
     private readonly PedestrianNetwork _network;
     private readonly ShortestPathSearch _search;
-    private readonly RouteSource[] _entrances;
+    private readonly EdgeLocation[][] _entrances;
     private readonly Dictionary<long, string> _roadNames = [];
 
     public EvacuationRouteTracer(DistrictModel model, PedestrianNetwork network)
@@ -30,7 +30,13 @@ internal sealed class EvacuationRouteTracer
         _model = model;
         _network = network;
         _search = new ShortestPathSearch(network.Graph);
-        _entrances = network.SnapShelters(model.Shelters);
+        var access = network.SnapShelters(model.Shelters);
+        _entrances = new EdgeLocation[model.Shelters.Count][];
+        for (var s = 0; s < _entrances.Length; s++)
+        {
+            _entrances[s] = [.. access.Where(a => a.Label == s).Select(a => a.Location)];
+        }
+
         foreach (var road in model.Roads)
         {
             if (road.Name.Length > 0)
@@ -47,23 +53,8 @@ internal sealed class EvacuationRouteTracer
     {
         var start = Centre(building);
         var from = _network.Snap(start.X, start.Y);
-        PathResult best = default;
-        var found = false;
-        foreach (var entrance in _entrances)
-        {
-            if (entrance.Label != shelterIndex || !entrance.Location.IsValid)
-            {
-                continue;
-            }
-
-            var path = _search.Route(from, entrance.Location, RouteMetric.WalkTime);
-            if (path.Found && (!found || path.Cost < best.Cost))
-            {
-                (best, found) = (path, true);
-            }
-        }
-
-        if (!found)
+        var best = _search.RouteToNearest(from, _entrances[shelterIndex], RouteMetric.WalkTime);
+        if (!best.Found)
         {
             return null;
         }

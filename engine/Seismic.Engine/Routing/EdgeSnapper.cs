@@ -1,6 +1,8 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.LinearReferencing;
 using NetTopologySuite.Operation.Distance;
 
 namespace Seismic.Engine.Routing;
@@ -14,6 +16,7 @@ public sealed class EdgeSnapper
 {
     private const double InitialSearchRadiusM = 32;
     private const double MaxBoxSearchRadiusM = 2048;
+    private const double CrossingMergeM = 0.01;
 
     [ThreadStatic]
     private static NearestVisitor? t_visitor;
@@ -145,6 +148,91 @@ public sealed class EdgeSnapper
         var near = DistanceOp.NearestPoints(metricGeometry, query.Segment(segment));
         var location = Locate(segment, near[1].X, near[1].Y);
         return location with { SnapDistanceM = near[0].Distance(near[1]) };
+    }
+
+    /// <summary>
+    /// Access points of a site whose every boundary point is accessible (a park or square without mapped gates): each
+    /// point where an indexed edge crosses or touches the site's boundary, at snap distance 0, and, where a street runs
+    /// alongside without entering, the boundary every <paramref name="spacingM"/> metres wherever its nearest edge is
+    /// within <paramref name="reachM"/> (that gap is the snap distance). Points on one edge closer than half the
+    /// spacing are merged, keeping the one nearer to the site, then the lower offset; crossings are kept unless they
+    /// coincide (a vertex on the boundary is found from both of its segments). Empty for a point or line site,
+    /// and when no edge comes within reach: <see cref="Snap(Geometry)"/> finds the nearest edge then.
+    /// </summary>
+    /// <param name="metricSite">The site (polygon or multipolygon) in the graph's metric coordinates.</param>
+    /// <param name="spacingM">Distance between sampled boundary points, &gt; 0.</param>
+    /// <param name="reachM">Largest gap between the boundary and a street alongside it, ≥ 0.</param>
+    public EdgeLocation[] SiteAccess(Geometry metricSite, double spacingM, double reachM)
+    {
+        ArgumentNullException.ThrowIfNull(metricSite);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(spacingM);
+        ArgumentOutOfRangeException.ThrowIfNegative(reachM);
+        if (_segments == 0 || metricSite.IsEmpty || metricSite.Dimension != Dimension.Surface)
+        {
+            return [];
+        }
+
+        var candidates = new List<(EdgeLocation Location, double MergeM)>();
+        var boundary = metricSite.Boundary;
+        var prepared = PreparedGeometryFactory.Prepare(boundary);
+        var factory = metricSite.Factory;
+        foreach (var p in _tree.Query(metricSite.EnvelopeInternal))
+        {
+            var segment = factory.CreateLineString(
+            [
+                new Coordinate(_graph.PointX(p), _graph.PointY(p)),
+                new Coordinate(_graph.PointX(p + 1), _graph.PointY(p + 1)),
+            ]);
+            if (!prepared.Intersects(segment))
+            {
+                continue;
+            }
+
+            // A crossing is a point; a stretch of street on the boundary itself counts by its ends.
+            foreach (var c in boundary.Intersection(segment).Coordinates)
+            {
+                candidates.Add((Locate(p, c.X, c.Y) with { SnapDistanceM = 0 }, CrossingMergeM));
+            }
+        }
+
+        for (var g = 0; g < metricSite.NumGeometries; g++)
+        {
+            if (metricSite.GetGeometryN(g) is not Polygon polygon)
+            {
+                continue;
+            }
+
+            // The outer ring only: a hole (a lake, a building) is not a way in.
+            var ring = new LengthIndexedLine(polygon.ExteriorRing);
+            var length = polygon.ExteriorRing.Length;
+            var samples = Math.Max(1, (int)Math.Ceiling(length / spacingM));
+            for (var i = 0; i < samples; i++)
+            {
+                var at = ring.ExtractPoint(length * i / samples);
+                var location = Snap(at.X, at.Y);
+                if (location.IsValid && location.SnapDistanceM <= reachM)
+                {
+                    candidates.Add((location, spacingM / 2));
+                }
+            }
+        }
+
+        candidates.Sort(static (a, b) =>
+        {
+            var order = a.Location.SnapDistanceM.CompareTo(b.Location.SnapDistanceM);
+            order = order != 0 ? order : a.Location.Edge.CompareTo(b.Location.Edge);
+            return order != 0 ? order : a.Location.OffsetM.CompareTo(b.Location.OffsetM);
+        });
+        var kept = new List<EdgeLocation>();
+        foreach (var (location, mergeM) in candidates)
+        {
+            if (!kept.Exists(k => k.Edge == location.Edge && Math.Abs(k.OffsetM - location.OffsetM) < mergeM))
+            {
+                kept.Add(location);
+            }
+        }
+
+        return [.. kept];
     }
 
     private EdgeLocation Locate(int p, double x, double y)

@@ -100,6 +100,49 @@ public sealed partial class ShortestPathSearch
         return bestNode < 0 ? SameEdgeResult(from, to, metric, best) : Result(from, to, metric, best, bestNode);
     }
 
+    /// <summary>
+    /// The shortest of the paths from <paramref name="from"/> to each of <paramref name="targets"/> (the access points
+    /// of one site): targets are tried in order of straight-line distance, and none whose straight-line lower bound is
+    /// no better than the best path found is searched, so a park entered all round costs a few searches, not one per
+    /// gate. Ties keep the nearer target in straight line. Not found when no target is reachable.
+    /// </summary>
+    /// <param name="from">Start location.</param>
+    /// <param name="targets">Candidate end locations; invalid ones are skipped.</param>
+    /// <param name="metric">Metres or seconds.</param>
+    public PathResult RouteToNearest(in EdgeLocation from, ReadOnlySpan<EdgeLocation> targets, RouteMetric metric = RouteMetric.Length)
+    {
+        var scale = metric == RouteMetric.Length ? 1.0 : _graph.TimeBoundPerMetre;
+        var order = new (double Bound, int Index)[targets.Length];
+        for (var i = 0; i < targets.Length; i++)
+        {
+            double dx = targets[i].X - from.X, dy = targets[i].Y - from.Y;
+            order[i] = (Math.Sqrt((dx * dx) + (dy * dy)) * scale, i);
+        }
+
+        Array.Sort(order);
+        var best = PathResult.NotFound(metric, from, targets.Length > 0 ? targets[0] : EdgeLocation.None);
+        foreach (var (bound, i) in order)
+        {
+            if (best.Found && bound >= best.Cost)
+            {
+                break;
+            }
+
+            if (!targets[i].IsValid)
+            {
+                continue;
+            }
+
+            var path = Route(from, targets[i], metric);
+            if (path.Found && (!best.Found || path.Cost < best.Cost))
+            {
+                best = path;
+            }
+        }
+
+        return best;
+    }
+
     // Straight-line lower bound from a node to the target point: consistent because no edge is shorter than its chord.
     private static double Bound(ReadOnlySpan<double> xs, ReadOnlySpan<double> ys, int v, double tx, double ty, double scale)
     {

@@ -11,10 +11,26 @@ public sealed partial class PedestrianNetwork
     private const int ParallelSnapThreshold = 8192;
 
     /// <summary>
+    /// Boundary sampling step for sites without mapped gates: a walk to the nearest sampled point is at most half of
+    /// it longer than to the true nearest boundary point.
+    /// </summary>
+    public const double SiteAccessSpacingM = 50;
+
+    /// <summary>
+    /// A street whose centre line is this close to a site's boundary runs alongside it and gives access along its
+    /// length: the half-width of a wide urban arterial with its pavements (about 50 m across) plus a verge. A street
+    /// further off has something between it and the site (a building row, a canal) and leads in only where it meets a
+    /// path that crosses the boundary.
+    /// </summary>
+    public const double SiteAccessReachM = 30;
+
+    /// <summary>
     /// Access points of shelters as multi-source seeds labelled with the shelter's index in
     /// <paramref name="shelters"/>: every entrance of a shelter that has them (a large park with several gates gives
-    /// several seeds with one label); otherwise the walkable edge nearest to the site, at snap distance 0 when a path
-    /// touches or enters it (any boundary point is accessible).
+    /// several seeds with one label). A site without mapped gates is accessible from any boundary point, so it is
+    /// entered wherever a path crosses its boundary and all along a street that runs beside it
+    /// (<see cref="EdgeSnapper.SiteAccess"/>); a point site, or a site no street comes near, is reached at its nearest
+    /// walkable edge.
     /// </summary>
     /// <param name="shelters">The shelters.</param>
     public RouteSource[] SnapShelters(IReadOnlyList<Shelter> shelters)
@@ -37,7 +53,17 @@ public sealed partial class PedestrianNetwork
             }
             else
             {
-                sources.Add(new RouteSource(Snapper.Snap(ToMetric(shelter.Geometry)), i));
+                var site = ToMetric(shelter.Geometry);
+                var access = Snapper.SiteAccess(site, SiteAccessSpacingM, SiteAccessReachM);
+                if (access.Length == 0)
+                {
+                    sources.Add(new RouteSource(Snapper.Snap(site), i));
+                }
+
+                foreach (var location in access)
+                {
+                    sources.Add(new RouteSource(location, i));
+                }
             }
         }
 

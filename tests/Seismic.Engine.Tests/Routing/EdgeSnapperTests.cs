@@ -77,6 +77,43 @@ public sealed class EdgeSnapperTests
     }
 
     [Fact]
+    public void SiteAccess_EntersWhereverAPathCrossesTheBoundary()
+    {
+        // A street straight through a 200 m × 100 m park; another 150 m north of it, too far to count.
+        var graph = TestGraphs.Build(new TestWay([0, 0, 400, 0]), new TestWay([0, 200, 400, 200]));
+        var park = Box(100, -50, 300, 50);
+
+        var access = new EdgeSnapper(graph).SiteAccess(park, spacingM: 50, reachM: 30);
+
+        access.Select(a => Math.Round(a.X, 6)).Order().Should().Equal(100, 300);
+        access.Should().OnlyContain(a => a.SnapDistanceM == 0 && Math.Abs(a.Y) < 1e-9);
+    }
+
+    [Fact]
+    public void SiteAccess_RunsAllAlongAStreetBesideTheSite()
+    {
+        // The street runs 20 m south of the park's southern side and never enters it.
+        var graph = TestGraphs.Build(new TestWay([0, -70, 400, -70]));
+        var park = Box(100, -50, 300, 50);
+
+        var access = new EdgeSnapper(graph).SiteAccess(park, spacingM: 50, reachM: 30);
+
+        access.Select(a => Math.Round(a.X, 6)).Order().Should().Equal(100, 150, 200, 250, 300);
+        access.Should().OnlyContain(a => Math.Abs(a.SnapDistanceM - 20) < 1e-9);
+    }
+
+    [Fact]
+    public void SiteAccess_IsEmpty_ForAPointOrASiteNoStreetComesNear()
+    {
+        var graph = TestGraphs.Build(new TestWay([0, -100, 400, -100]));
+        var snapper = new EdgeSnapper(graph);
+
+        snapper.SiteAccess(Box(100, -50, 300, 50), spacingM: 50, reachM: 30).Should().BeEmpty("the street is 50 m off");
+        snapper.SiteAccess(new GeometryFactory().CreatePoint(new Coordinate(200, -95)), 50, 30).Should().BeEmpty();
+        snapper.Snap(Box(100, -50, 300, 50)).SnapDistanceM.Should().BeApproximately(50, 1e-9, "the nearest edge is the fallback");
+    }
+
+    [Fact]
     public void Snap_FindsTheNearestSegment_NearAndFarFromTheNetwork()
     {
         var graph = TestGraphs.Random(9, 12);
@@ -118,4 +155,7 @@ public sealed class EdgeSnapperTests
 
         return best;
     }
+
+    private static Polygon Box(double x0, double y0, double x1, double y1) => new GeometryFactory().CreatePolygon(
+        [new(x0, y0), new(x1, y0), new(x1, y1), new(x0, y1), new(x0, y0)]);
 }

@@ -208,6 +208,51 @@ public sealed class ShortestPathSearchTests
         }
     }
 
+    [Theory]
+    [InlineData(RouteMetric.Length)]
+    [InlineData(RouteMetric.WalkTime)]
+    public void RouteToNearest_EqualsTheBestOfRoutesToEveryTarget(RouteMetric metric)
+    {
+        var graph = TestGraphs.Random(13, 15);
+        var snapper = new EdgeSnapper(graph);
+        var search = new ShortestPathSearch(graph);
+        var single = new ShortestPathSearch(graph);
+        var random = new Random(17);
+        var searched = 0;
+        for (var k = 0; k < 60; k++)
+        {
+            var from = snapper.Snap(random.NextDouble() * 1500, random.NextDouble() * 1500);
+            // The gates of one site: several points clustered around a centre, and an invalid one.
+            double cx = random.NextDouble() * 1500, cy = random.NextDouble() * 1500;
+            var gates = new EdgeLocation[1 + random.Next(12)];
+            for (var i = 0; i < gates.Length; i++)
+            {
+                gates[i] = snapper.Snap(cx + (random.NextDouble() * 300) - 150, cy + (random.NextDouble() * 300) - 150);
+            }
+
+            gates[^1] = random.Next(4) == 0 ? EdgeLocation.None : gates[^1];
+
+            var best = double.PositiveInfinity;
+            foreach (var gate in gates)
+            {
+                best = Math.Min(best, single.Route(from, gate, metric).Cost);
+            }
+
+            var path = search.RouteToNearest(from, gates, metric);
+
+            path.Found.Should().Be(!double.IsPositiveInfinity(best));
+            if (path.Found)
+            {
+                path.Cost.Should().BeApproximately(best, 1e-9 * Math.Max(1, best), $"query {k}");
+                gates.Should().Contain(path.To);
+                searched++;
+            }
+        }
+
+        searched.Should().BeGreaterThan(30);
+        search.RouteToNearest(snapper.Snap(10, 10), [], metric).Found.Should().BeFalse();
+    }
+
     [Fact]
     public void OneToAll_ReachesOnlyItsComponent()
     {

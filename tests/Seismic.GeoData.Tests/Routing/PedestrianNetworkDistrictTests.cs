@@ -52,12 +52,13 @@ public sealed class PedestrianNetworkDistrictTests
 
         var sources = network.SnapShelters([park, square]);
 
-        sources.Should().HaveCount(3);
-        sources[0].Label.Should().Be(0);
-        sources[1].Label.Should().Be(0);
-        sources[2].Label.Should().Be(1);
+        sources.Should().HaveCount(4, "two gates of the park, and the square entered on both sides by the street through it");
+        sources.Select(s => s.Label).Should().Equal(0, 0, 1, 1);
         sources[0].Location.SnapDistanceM.Should().BeApproximately(Geodesy.ShortSegmentM(Lon0, Lat0, Lon0, Lat0 + (0.05 * Step)), 0.01);
         sources[2].Location.SnapDistanceM.Should().Be(0, "the southern street runs through the square");
+        sources[3].Location.SnapDistanceM.Should().Be(0);
+        Math.Abs(sources[2].Location.X - sources[3].Location.X).Should().BeApproximately(
+            Geodesy.ShortSegmentM(Lon0 + (1.2 * Step), Lat0, Lon0 + (1.4 * Step), Lat0), 0.5, "the square's west and east sides");
     }
 
     [Fact]
