@@ -12,7 +12,11 @@ namespace Seismic.Engine.District;
 /// <param name="UsableAreaM2">Usable (effective) area in m² — less than the site area (water, buildings, trees).</param>
 /// <param name="CapacityPersons">Persons it holds: usable area ÷ 1.5 m² per person (GB 21734-2008) unless surveyed.</param>
 /// <param name="Address">Address, empty when unknown.</param>
-/// <param name="Entrances">Access points (gates); empty when any point of the boundary is accessible.</param>
+/// <param name="Entrances">
+/// Access points (gates); empty when none are mapped: an open site (park, square) is then entered from any point of its
+/// boundary, a walled one (school, campus, stadium) where a path crosses its boundary, and either, when no path comes
+/// near, at its nearest street.
+/// </param>
 public sealed record Shelter(
     string Id,
     string Name,

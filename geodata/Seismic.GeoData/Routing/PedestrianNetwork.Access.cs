@@ -25,12 +25,21 @@ public sealed partial class PedestrianNetwork
     public const double SiteAccessReachM = 30;
 
     /// <summary>
+    /// Whether a site of this type is fenced or walled, so that without mapped gates it is entered only where a path
+    /// crosses its boundary (a school's, campus's or stadium's paths go through its gates), not from a street that
+    /// merely runs beside it.
+    /// </summary>
+    /// <param name="siteType">The shelter's site type (park, school, square, campus, stadium, other).</param>
+    public static bool IsWalled(string siteType) =>
+        siteType?.Trim().ToLowerInvariant() is "school" or "campus" or "stadium";
+
+    /// <summary>
     /// Access points of shelters as multi-source seeds labelled with the shelter's index in
     /// <paramref name="shelters"/>: every entrance of a shelter that has them (a large park with several gates gives
-    /// several seeds with one label). A site without mapped gates is accessible from any boundary point, so it is
-    /// entered wherever a path crosses its boundary and all along a street that runs beside it
-    /// (<see cref="EdgeSnapper.SiteAccess"/>); a point site, or a site no street comes near, is reached at its nearest
-    /// walkable edge.
+    /// several seeds with one label). An open site (park, square, other) without mapped gates is accessible from any
+    /// boundary point, so it is entered wherever a path crosses its boundary and all along a street that runs beside it;
+    /// a walled one (<see cref="IsWalled"/>) only where a path crosses its boundary (<see cref="EdgeSnapper.SiteAccess"/>).
+    /// A point site, or a site no path enters and no street comes near, is reached at its nearest walkable edge.
     /// </summary>
     /// <param name="shelters">The shelters.</param>
     public RouteSource[] SnapShelters(IReadOnlyList<Shelter> shelters)
@@ -54,7 +63,8 @@ public sealed partial class PedestrianNetwork
             else
             {
                 var site = ToMetric(shelter.Geometry);
-                var access = Snapper.SiteAccess(site, SiteAccessSpacingM, SiteAccessReachM);
+                var reach = IsWalled(shelter.SiteType) ? 0 : SiteAccessReachM;
+                var access = Snapper.SiteAccess(site, SiteAccessSpacingM, reach);
                 if (access.Length == 0)
                 {
                     sources.Add(new RouteSource(Snapper.Snap(site), i));

@@ -62,6 +62,28 @@ public sealed class PedestrianNetworkDistrictTests
     }
 
     [Fact]
+    public void SnapShelters_EntersAnOpenSiteAllAlongAStreetBesideIt_AndAWalledOneAtOnePoint()
+    {
+        // Both sites lie 0.15 step (≈ 17 m) north of the southern street, which runs along their whole width, and 0.4 step
+        // (≈ 41 m) east of the middle road, too far to count.
+        var network = PedestrianNetwork.FromDistrict(Grid(closedMiddle: false));
+        var park = Shelter("park", Box(0.4, 0.15, 1.8, 0.4), []);
+        var school = Shelter("school", Box(0.4, 0.15, 1.8, 0.4), []) with { SiteType = "school" };
+
+        var sources = network.SnapShelters([park, school]);
+
+        var parkAccess = sources.Where(s => s.Label == 0).ToList();
+        var schoolAccess = sources.Where(s => s.Label == 1).ToList();
+        var gap = Geodesy.ShortSegmentM(Lon0, Lat0, Lon0, Lat0 + (0.15 * Step));
+        parkAccess.Count(s => Math.Abs(s.Location.SnapDistanceM - gap) < 0.5).Should().BeGreaterThanOrEqualTo(3,
+            "the park's 144 m southern side is sampled every 50 m");
+        parkAccess.Should().OnlyContain(s => s.Location.SnapDistanceM <= PedestrianNetwork.SiteAccessReachM);
+        schoolAccess.Should().ContainSingle("a walled site is entered through its gate, found at the nearest street");
+        PedestrianNetwork.IsWalled("School").Should().BeTrue();
+        PedestrianNetwork.IsWalled("park").Should().BeFalse();
+    }
+
+    [Fact]
     public void NearestShelter_ForEveryBuilding_MatchesPairwiseRoutes()
     {
         var network = PedestrianNetwork.FromDistrict(Grid(closedMiddle: false));
