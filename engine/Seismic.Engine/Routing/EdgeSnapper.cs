@@ -1,5 +1,6 @@
+using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.LinearReferencing;
@@ -173,25 +174,38 @@ public sealed class EdgeSnapper
         }
 
         var candidates = new List<(EdgeLocation Location, double MergeM)>();
-        var boundary = metricSite.Boundary;
-        var prepared = PreparedGeometryFactory.Prepare(boundary);
-        var factory = metricSite.Factory;
+
+        // Crossings, segment against segment with a robust intersector: no overlay, so a self-touching or otherwise
+        // invalid site polygon (survey data) cannot make it throw. A stretch of street on the boundary itself (a
+        // collinear overlap) counts by its ends.
+        var rings = new List<Coordinate[]>();
+        foreach (var line in LinearComponentExtracter.GetLines(metricSite))
+        {
+            rings.Add(line.Coordinates);
+        }
+
+        var intersector = new RobustLineIntersector();
+        var a = new Coordinate();
+        var b = new Coordinate();
         foreach (var p in _tree.Query(metricSite.EnvelopeInternal))
         {
-            var segment = factory.CreateLineString(
-            [
-                new Coordinate(_graph.PointX(p), _graph.PointY(p)),
-                new Coordinate(_graph.PointX(p + 1), _graph.PointY(p + 1)),
-            ]);
-            if (!prepared.Intersects(segment))
+            (a.X, a.Y, b.X, b.Y) = (_graph.PointX(p), _graph.PointY(p), _graph.PointX(p + 1), _graph.PointY(p + 1));
+            foreach (var ring in rings)
             {
-                continue;
-            }
+                for (var i = 0; i + 1 < ring.Length; i++)
+                {
+                    if (!Envelope.Intersects(a, b, ring[i], ring[i + 1]))
+                    {
+                        continue;
+                    }
 
-            // A crossing is a point; a stretch of street on the boundary itself counts by its ends.
-            foreach (var c in boundary.Intersection(segment).Coordinates)
-            {
-                candidates.Add((Locate(p, c.X, c.Y) with { SnapDistanceM = 0 }, CrossingMergeM));
+                    intersector.ComputeIntersection(a, b, ring[i], ring[i + 1]);
+                    for (var k = 0; k < intersector.IntersectionNum; k++)
+                    {
+                        var x = intersector.GetIntersection(k);
+                        candidates.Add((Locate(p, x.X, x.Y) with { SnapDistanceM = 0 }, CrossingMergeM));
+                    }
+                }
             }
         }
 

@@ -103,6 +103,20 @@ public sealed class EdgeSnapperTests
     }
 
     [Fact]
+    public void SiteAccess_FindsTheCrossings_OfAnInvalidSelfCrossingSite()
+    {
+        // A bow tie (its ring crosses itself at (200, 0)): survey data, not valid for overlay operations.
+        var graph = TestGraphs.Build(new TestWay([0, 0, 400, 0]));
+        var bowTie = new GeometryFactory().CreatePolygon(
+            [new(100, -50), new(300, 50), new(300, -50), new(100, 50), new(100, -50)]);
+        bowTie.IsValid.Should().BeFalse();
+
+        var access = new EdgeSnapper(graph).SiteAccess(bowTie, spacingM: 50, reachM: 0);
+
+        access.Select(a => Math.Round(a.X, 6)).Order().Should().Equal(100, 200, 300);
+    }
+
+    [Fact]
     public void SiteAccess_IsEmpty_ForAPointOrASiteNoStreetComesNear()
     {
         var graph = TestGraphs.Build(new TestWay([0, -100, 400, -100]));
