@@ -116,11 +116,36 @@ public static class ScenarioMapBuilder
         if (epicentre is not null)
         {
             layers.Add(new PointLayer("epicentre", [epicentre], EpicentreStyle));
-            legend.Add(new LegendEntry("震中 Epicentre") { Marker = EpicentreStyle });
+            legend.Add(new LegendEntry(EpicentreLabel(baseMap.Extent, epicentre)) { Marker = EpicentreStyle });
         }
 
         legend.AddRange(baseMap.Legend);
         return baseMap with { Layers = layers, Legend = legend };
+    }
+
+    /// <summary>
+    /// The legend entry of the epicentre. An epicentre beyond the district (often off the map frame, which is drawn
+    /// around the district) is placed in words: how far it is from the district's extent and in which of the eight
+    /// compass directions, on a sphere of the mean Earth radius (equirectangular, ample at tens of kilometres).
+    /// </summary>
+    private static string EpicentreLabel(MapExtent extent, Point epicentre)
+    {
+        var lon = Math.Clamp(epicentre.X, extent.MinLon, extent.MaxLon);
+        var lat = Math.Clamp(epicentre.Y, extent.MinLat, extent.MaxLat);
+        if (lon == epicentre.X && lat == epicentre.Y)
+        {
+            return "震中 Epicentre";
+        }
+
+        const double KmPerDegree = 6371.0088 * Math.PI / 180;
+        var east = (epicentre.X - lon) * Math.Cos(lat * Math.PI / 180) * KmPerDegree;
+        var north = (epicentre.Y - lat) * KmPerDegree;
+        var km = Math.Sqrt((east * east) + (north * north));
+        var sector = (int)Math.Round(Math.Atan2(east, north) / (Math.PI / 4)) & 7;
+        string[] zh = ["北", "东北", "东", "东南", "南", "西南", "西", "西北"];
+        string[] en = ["N", "NE", "E", "SE", "S", "SW", "W", "NW"];
+        var distance = km.ToString(km >= 10 ? "0" : "0.0", CultureInfo.InvariantCulture);
+        return $"震中 Epicentre：区外{zh[sector]} {distance} km, {distance} km {en[sector]} of the district";
     }
 
     private static void AddLayers(List<MapLayer> layers, List<Geometry>[] areas, List<Point>[] points)
