@@ -21,7 +21,7 @@ public sealed class EvacuateCommandTests : IClassFixture<EvacuateCommandTests.Sy
         var result = CliRunner.Run("evacuate", "--district", _district.Path, "--night", "--out", dir);
 
         result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().Contain("evacuation (night)").And.Contain("busiest shelters");
+        result.Out.Should().Contain("evacuation (night)").And.Contain("busiest shelters").And.Contain("buildings to the walkable network: median");
         foreach (var name in new[] { "plan.csv", "shelters.csv", "communities.csv", "summary.json" })
         {
             File.Exists(Path.Combine(dir, name)).Should().BeTrue(name);
@@ -118,6 +118,13 @@ public sealed class EvacuateCommandTests : IClassFixture<EvacuateCommandTests.Sy
         summary.RootElement.GetProperty("served").GetInt64().Should().Be(served);
         summary.RootElement.GetProperty("unserved").GetInt64().Should().Be(unserved);
         ReadCsv(Path.Combine(dir, "shelters.csv")).Sum(r => long.Parse(r["load"], CultureInfo.InvariantCulture)).Should().Be(served);
+
+        // The straight leg to the street is reported for every building on the network, and the summary agrees.
+        var snaps = plan.Where(r => r["snap_m"].Length > 0).Select(r => double.Parse(r["snap_m"], CultureInfo.InvariantCulture)).ToList();
+        snaps.Should().NotBeEmpty().And.OnlyContain(m => m >= 0);
+        var access = summary.RootElement.GetProperty("network_access");
+        access.GetProperty("max_snap_m").GetDouble().Should().BeApproximately(snaps.Max(), 0.051);
+        ReadCsv(Path.Combine(dir, "shelters.csv")).Should().OnlyContain(r => int.Parse(r["access_points"], CultureInfo.InvariantCulture) >= 1);
         return (served, unserved);
     }
 

@@ -97,6 +97,31 @@ internal static class EvacuateCommand
         return command;
     }
 
+    /// <summary>How far buildings and shelters are from the street network, and where the road layer may lack lanes.</summary>
+    private static void WriteNetworkAccess(TextWriter output, NetworkAccessSummary access)
+    {
+        if (access.Buildings == 0)
+        {
+            return;
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var far = access.BuildingsFar == 0
+            ? string.Create(c, $"none farther than {NetworkAccessSummary.FarM:0} m")
+            : string.Create(c,
+                $"{access.BuildingsFar:N0} farther than {NetworkAccessSummary.FarM:0} m (farthest {access.FarthestBuildingId}, {access.MaxM:N0} m): check the road layer there");
+        output.WriteLine(string.Create(c,
+            $"  buildings to the walkable network: median {access.MedianM:0} m, 95% within {access.Percentile95M:0} m; {far}"));
+        if (access.SheltersFar.Count > 0)
+        {
+            var listed = access.SheltersFar.Take(ListedRows)
+                .Select(s => double.IsNaN(s.SnapM) ? $"{s.Id} (no access)" : string.Create(c, $"{s.Id} {s.SnapM:N0} m"));
+            var more = access.SheltersFar.Count > ListedRows ? $" and {access.SheltersFar.Count - ListedRows} more" : string.Empty;
+            output.WriteLine(string.Create(c,
+                $"  shelters farther than {NetworkAccessSummary.FarM:0} m from the walkable network: {string.Join(", ", listed)}{more}"));
+        }
+    }
+
     private static void WriteSummary(TextWriter output, ShelterAssignment result, bool night, string dir, double seconds, int asked, int used)
     {
         var c = CultureInfo.InvariantCulture;
@@ -132,6 +157,7 @@ internal static class EvacuateCommand
 
         var splits = result.Parts.GroupBy(p => p.Building).Count(g => g.Count() > 1);
         output.WriteLine(string.Create(c, $"  buildings split between shelters: {splits:N0}"));
+        WriteNetworkAccess(output, NetworkAccessSummary.Of(result.Problem));
         output.WriteLine("  busiest shelters:");
         foreach (var s in Enumerable.Range(0, result.Problem.Shelters.Count)
                      .OrderByDescending(s => (double)result.ShelterLoads[s] / result.Problem.Shelters[s].CapacityPersons)

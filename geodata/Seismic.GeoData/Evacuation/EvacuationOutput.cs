@@ -67,7 +67,7 @@ public static class EvacuationOutput
     private static string Plan(ShelterAssignment result)
     {
         var c = CultureInfo.InvariantCulture;
-        var text = new StringBuilder("building_id,shelter_id,shelter_name,persons,distance_m,walk_s,over_radius,unserved_reason\n");
+        var text = new StringBuilder("building_id,shelter_id,shelter_name,persons,distance_m,walk_s,snap_m,over_radius,unserved_reason\n");
         var shelters = result.Problem.Shelters;
         var demands = result.Problem.Demands;
         foreach (var part in result.Parts)
@@ -76,13 +76,14 @@ public static class EvacuationOutput
             text.Append(Csv(demands[part.Building].BuildingId)).Append(',').Append(Csv(shelter.Id)).Append(',')
                 .Append(Csv(shelter.Name)).Append(',').Append(part.Persons.ToString(c)).Append(',')
                 .Append(part.DistanceM.ToString("0.0", c)).Append(',').Append(part.WalkSeconds.ToString("0.0", c)).Append(',')
+                .Append(Metres(demands[part.Building].SnapDistanceM)).Append(',')
                 .Append(part.OverRadius ? "true" : "false").Append(",\n");
         }
 
         foreach (var part in result.Unserved)
         {
             text.Append(Csv(demands[part.Building].BuildingId)).Append(",,,").Append(part.Persons.ToString(c))
-                .Append(",,,,").Append(ReasonName(part.Reason)).Append('\n');
+                .Append(",,,").Append(Metres(demands[part.Building].SnapDistanceM)).Append(",,").Append(ReasonName(part.Reason)).Append('\n');
         }
 
         return text.ToString();
@@ -91,7 +92,7 @@ public static class EvacuationOutput
     private static string Shelters(ShelterAssignment result)
     {
         var c = CultureInfo.InvariantCulture;
-        var text = new StringBuilder("shelter_id,name,category,capacity,load,utilisation,service_radius_m\n");
+        var text = new StringBuilder("shelter_id,name,category,capacity,load,utilisation,service_radius_m,access_points,snap_m\n");
         for (var s = 0; s < result.Problem.Shelters.Count; s++)
         {
             var shelter = result.Problem.Shelters[s];
@@ -99,7 +100,8 @@ public static class EvacuationOutput
             text.Append(Csv(shelter.Id)).Append(',').Append(Csv(shelter.Name)).Append(',').Append(shelter.Category)
                 .Append(',').Append(shelter.CapacityPersons.ToString(c)).Append(',').Append(load.ToString(c)).Append(',')
                 .Append(((double)load / shelter.CapacityPersons).ToString("0.0000", c)).Append(',')
-                .Append(shelter.ServiceRadiusM.ToString("0", c)).Append('\n');
+                .Append(shelter.ServiceRadiusM.ToString("0", c)).Append(',').Append(shelter.AccessPoints.ToString(c)).Append(',')
+                .Append(Metres(shelter.SnapDistanceM)).Append('\n');
         }
 
         return text.ToString();
@@ -152,6 +154,34 @@ public static class EvacuationOutput
         json.WriteNumber("split_buildings", result.Parts.GroupBy(p => p.Building).Count(g => g.Count() > 1));
         var served = result.ServedPersons;
         json.WriteNumber("mean_walk_s", served > 0 ? Math.Round(result.TotalWalkSeconds / served, 1) : 0);
+        var access = NetworkAccessSummary.Of(result.Problem);
+        json.WriteStartObject("network_access");
+        json.WriteNumber("buildings", access.Buildings);
+        WriteMetres(json, "median_snap_m", access.MedianM);
+        WriteMetres(json, "p95_snap_m", access.Percentile95M);
+        WriteMetres(json, "max_snap_m", access.MaxM);
+        if (access.FarthestBuildingId is null)
+        {
+            json.WriteNull("farthest_building");
+        }
+        else
+        {
+            json.WriteString("farthest_building", access.FarthestBuildingId);
+        }
+
+        json.WriteNumber("far_limit_m", NetworkAccessSummary.FarM);
+        json.WriteNumber("buildings_far", access.BuildingsFar);
+        json.WriteStartArray("shelters_far");
+        foreach (var (id, snap) in access.SheltersFar)
+        {
+            json.WriteStartObject();
+            json.WriteString("shelter_id", id);
+            WriteMetres(json, "snap_m", snap);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
         json.WriteStartArray("unreachable_components");
         foreach (var group in UnreachableComponents(result))
         {
@@ -182,6 +212,23 @@ public static class EvacuationOutput
         UnservedReason.SheltersFull => "shelters_full",
         _ => "beyond_k",
     };
+
+    // Metres to the decimetre; null when unknown.
+    private static void WriteMetres(Utf8JsonWriter json, string name, double metres)
+    {
+        if (double.IsFinite(metres))
+        {
+            json.WriteNumber(name, Math.Round(metres, 1, MidpointRounding.AwayFromZero));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    // Metres to the decimetre; empty when unknown.
+    private static string Metres(double metres) =>
+        double.IsFinite(metres) ? metres.ToString("0.0", CultureInfo.InvariantCulture) : string.Empty;
 
     private static string Csv(string value) =>
         value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -52,14 +52,17 @@ public sealed record ShelterAssignmentProblem(
         Array.Fill(components, -1);
         var search = new ShortestPathSearch(graph);
         var seeds = new List<RouteSource>();
+        var sites = new ShelterSite[shelters.Count];
         for (var s = 0; s < shelters.Count; s++)
         {
             seeds.Clear();
+            var snap = double.PositiveInfinity;
             foreach (var entrance in entrances)
             {
                 if (entrance.Label == s && entrance.Location.IsValid)
                 {
                     seeds.Add(entrance);
+                    snap = Math.Min(snap, entrance.Location.SnapDistanceM);
                     if (components[s] < 0)
                     {
                         components[s] = graph.Component(graph.EdgeSource(entrance.Location.Edge));
@@ -67,6 +70,7 @@ public sealed record ShelterAssignmentProblem(
                 }
             }
 
+            sites[s] = shelters[s] with { AccessPoints = seeds.Count, SnapDistanceM = seeds.Count > 0 ? snap : double.NaN };
             if (seeds.Count == 0)
             {
                 continue;
@@ -101,10 +105,13 @@ public sealed record ShelterAssignmentProblem(
 
             var origin = origins[b];
             var component = origin.Location.IsValid ? graph.Component(graph.EdgeSource(origin.Location.Edge)) : -1;
-            demands[b] = new AssignmentDemand(origin.Id, origin.CommunityCode, origin.Persons, component, candidates);
+            demands[b] = new AssignmentDemand(origin.Id, origin.CommunityCode, origin.Persons, component, candidates)
+            {
+                SnapDistanceM = origin.Location.IsValid ? origin.Location.SnapDistanceM : double.NaN,
+            };
         }
 
-        return new ShelterAssignmentProblem(shelters, components, demands);
+        return new ShelterAssignmentProblem(sites, components, demands);
     }
 
     /// <summary>Inserts a candidate into a building's sorted k-best slots (insertion sort: k is small).</summary>

@@ -40,6 +40,10 @@ public sealed class ShelterAssignmentProblemTests
         street.Candidates[1].DistanceM.Should().BeApproximately(200 + 10, 1e-6);
         street.Candidates[1].WalkSeconds.Should().BeApproximately(210 / WalkingProfile.DefaultSpeedMps, 1e-6);
         street.Component.Should().Be(problem.ShelterComponents[0]);
+        street.SnapDistanceM.Should().BeApproximately(10, 1e-9);
+        problem.Demands[1].SnapDistanceM.Should().BeApproximately(10, 1e-9);
+        problem.Shelters.Select(s => s.AccessPoints).Should().Equal(1, 1, 2);
+        problem.Shelters.Should().OnlyContain(s => s.SnapDistanceM == 0, "every gate lies on the street");
         problem.Demands[1].Candidates.Should().BeEmpty();
         problem.Demands[1].Component.Should().NotBe(problem.ShelterComponents[0]);
 
