@@ -209,7 +209,8 @@ public sealed class EdgeSnapper
             }
         }
 
-        for (var g = 0; g < metricSite.NumGeometries; g++)
+        // With no reach, a street touching the boundary is already a crossing: nothing to sample.
+        for (var g = 0; reachM > 0 && g < metricSite.NumGeometries; g++)
         {
             if (metricSite.GetGeometryN(g) is not Polygon polygon)
             {
