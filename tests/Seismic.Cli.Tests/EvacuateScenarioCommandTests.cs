@@ -28,7 +28,11 @@ public sealed class EvacuateScenarioCommandTests : IClassFixture<EvacuateScenari
         closedEdges.Should().BeGreaterThan(0, "an Mw 6.5 at 10 km depth under the district brings buildings down");
         damage.GetProperty("debris_buildings").GetInt32().Should().BeGreaterThan(0);
         var closures = ReadCsv(Path.Combine(dir, "closures.csv"));
-        closures.Count(r => r["kind"] == "road").Should().Be(closedEdges);
+        var restricted = damage.GetProperty("restricted_edges_by_reason");
+        var restrictedEdges = restricted.GetProperty("bridge_restricted").GetInt32() + restricted.GetProperty("tunnel_restricted").GetInt32();
+        closures.Count(r => r["kind"] == "road").Should().Be(closedEdges + restrictedEdges, "closed edges, and bridges and tunnels open on part of their width");
+        closures.Where(r => r["reason"].EndsWith("_restricted", StringComparison.Ordinal)).Should().NotContain(r =>
+            double.Parse(r["clear_width_m"], CultureInfo.InvariantCulture) > double.Parse(r["width_m"], CultureInfo.InvariantCulture));
         closures.Count(r => r["kind"] == "shelter").Should().Be(damage.GetProperty("shelters_removed").GetInt32());
         closures.Where(r => r["reason"] == "debris").Should().OnlyContain(r => r["cause"].StartsWith("building ", StringComparison.Ordinal));
         var byReason = damage.GetProperty("closed_edges_by_reason");

@@ -88,7 +88,7 @@ internal sealed class EvacuateDamage
     {
         var reasons = Assessment.Blockage.EdgeReasons;
         return Enum.GetValues<EdgeClosureReason>()
-            .Where(r => r is not EdgeClosureReason.None and not EdgeClosureReason.Narrowed)
+            .Where(r => r is EdgeClosureReason.Debris or EdgeClosureReason.Bridge or EdgeClosureReason.Tunnel or EdgeClosureReason.Given)
             .Select(r => (Reason: r, Count: reasons.Count(x => x == r)))
             .Where(p => p.Count > 0);
     }
@@ -136,7 +136,8 @@ internal sealed class EvacuateDamage
         output.WriteLine(string.Create(c,
             $"damage: {blockage.DebrisBuildingCount:N0} collapse-prone buildings; {blockage.ClosedEdgeCount:N0} road edges closed "
             + $"({DamageOutput.ClosedRoadCount(_assessment):N0} roads: {string.Join(", ", byReason.DefaultIfEmpty("none"))}), "
-            + $"{blockage.EdgeReasons.Count(r => r == EdgeClosureReason.Narrowed):N0} narrowed"));
+            + $"{blockage.EdgeReasons.Count(r => r == EdgeClosureReason.Narrowed):N0} narrowed, "
+            + $"{blockage.RestrictedEdgeCount:N0} bridge and tunnel edges restricted to part of their width"));
         output.WriteLine(string.Create(c,
             $"  shelters removed: {changes.RemovedShelterIds.Count}{(changes.RemovedShelterIds.Count > 0 ? " (" + string.Join(", ", changes.RemovedShelterIds.Take(10)) + ")" : string.Empty)}"));
         output.WriteLine(string.Create(c,

@@ -86,7 +86,7 @@ public sealed partial class PedestrianGraph
 
     /// <summary>
     /// A location exactly at a node, on the first open edge incident to it; <see cref="EdgeLocation.None"/> when every
-    /// edge at the node is closed (see <see cref="WithClosedEdges"/>).
+    /// edge at the node is closed (see <see cref="WithClosedEdges(ReadOnlySpan{bool})"/>).
     /// </summary>
     /// <param name="node">Node index.</param>
     public EdgeLocation AtNode(int node)

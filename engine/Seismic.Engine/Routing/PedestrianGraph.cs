@@ -117,7 +117,7 @@ public sealed partial class PedestrianGraph
     /// <summary>Number of directed arcs: twice the number of open edges (<see cref="EdgeCount"/> − <see cref="ClosedEdgeCount"/>).</summary>
     public int ArcCount => _arcTarget.Length;
 
-    /// <summary>Number of edges closed by <see cref="WithClosedEdges"/> (0 for a graph as built).</summary>
+    /// <summary>Number of edges closed by <see cref="WithClosedEdges(ReadOnlySpan{bool})"/> (0 for a graph as built).</summary>
     public int ClosedEdgeCount
     {
         get
@@ -216,7 +216,7 @@ public sealed partial class PedestrianGraph
     /// <param name="edge">Edge index.</param>
     public long EdgeRoadId(int edge) => _edgeRoad[edge];
 
-    /// <summary>True when the edge was closed by <see cref="WithClosedEdges"/>: it has no arcs, so no search uses it.</summary>
+    /// <summary>True when the edge was closed by <see cref="WithClosedEdges(ReadOnlySpan{bool})"/>: it has no arcs, so no search uses it.</summary>
     /// <param name="edge">Edge index.</param>
     public bool IsEdgeClosed(int edge) => _closed is not null && _closed[edge];
 
@@ -301,7 +301,36 @@ public sealed partial class PedestrianGraph
     /// <remarks>Snap points onto the result with an <see cref="EdgeSnapper"/> of the result (it skips closed edges);
     /// a location on a closed edge would still leave along that edge's partial costs.</remarks>
     /// <param name="closed">One flag per edge, true to close it.</param>
-    public PedestrianGraph WithClosedEdges(ReadOnlySpan<bool> closed)
+    public PedestrianGraph WithClosedEdges(ReadOnlySpan<bool> closed) => Closing(closed, _edgeWidth);
+
+    /// <summary>
+    /// The same network with some edges closed (see <see cref="WithClosedEdges(ReadOnlySpan{bool})"/>) and the others
+    /// narrowed: each open edge keeps the smaller of its width and the clear width given (debris in the street, a
+    /// bridge open on one side only). Widths set only the street capacity of evacuation flow; routes and costs are
+    /// those of the closures alone.
+    /// </summary>
+    /// <param name="closed">One flag per edge, true to close it.</param>
+    /// <param name="clearWidthM">Clear width left on each edge, metres; a value that is not positive and finite
+    /// leaves the edge's width as it is (a closed edge's clear width does not matter).</param>
+    public PedestrianGraph WithClosedEdges(ReadOnlySpan<bool> closed, ReadOnlySpan<double> clearWidthM)
+    {
+        if (clearWidthM.Length != EdgeCount)
+        {
+            throw new ArgumentException($"one clear width per edge expected ({EdgeCount}), got {clearWidthM.Length}", nameof(clearWidthM));
+        }
+
+        var widths = new double[EdgeCount];
+        for (var e = 0; e < widths.Length; e++)
+        {
+            var width = EdgeWidthM(e);
+            var clear = clearWidthM[e];
+            widths[e] = clear > 0 && clear < width && double.IsFinite(clear) ? clear : width;
+        }
+
+        return Closing(closed, widths);
+    }
+
+    private PedestrianGraph Closing(ReadOnlySpan<bool> closed, double[] widths)
     {
         if (closed.Length != EdgeCount)
         {
@@ -320,7 +349,7 @@ public sealed partial class PedestrianGraph
         return new PedestrianGraph(Profile, _nodeLon, _nodeLat, _nodeX, _nodeY, _edgeSource, _edgeTarget, _edgeLength,
             _edgeClass, _edgeRoad, _edgeFirstPoint, _pointLon, _pointLat, _pointX, _pointY, mask)
         {
-            EdgeWidths = _edgeWidth,
+            EdgeWidths = widths,
         };
     }
 

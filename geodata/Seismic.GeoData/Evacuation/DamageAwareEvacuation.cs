@@ -7,7 +7,8 @@ namespace Seismic.GeoData.Evacuation;
 /// <summary>
 /// Applies a scenario's damage and given closures to a district's pedestrian network and shelters
 /// (<see cref="BlockageAnalyzer"/>): road width and bridge/tunnel flags come from the road each edge was cut from,
-/// building heights from the survey (height, else storeys × storey height).
+/// building heights from the survey (height, else storeys × storey height). The damaged network has the closed edges
+/// removed and the open ones at their clear width, so that street capacity after the earthquake counts the debris.
 /// </summary>
 public static class DamageAwareEvacuation
 {
@@ -80,6 +81,6 @@ public static class DamageAwareEvacuation
         }
 
         return new DamageAssessment(
-            blockage, network.WithClosedEdges(blockage.ClosedEdges), model with { Shelters = kept }, given.Roads, given.Shelters);
+            blockage, network.WithClosedEdges(blockage.ClosedEdges, blockage.ClearWidthM), model with { Shelters = kept }, given.Roads, given.Shelters);
     }
 }

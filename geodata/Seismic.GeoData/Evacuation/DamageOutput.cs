@@ -7,8 +7,8 @@ using Seismic.Engine.Routing.Blockage;
 namespace Seismic.GeoData.Evacuation;
 
 /// <summary>
-/// The damage-aware part of an evacuation plan: closures.csv (every closed road edge and removed shelter with its
-/// reason and cause), changes.csv (every building whose plan changed against the undamaged plan) and the
+/// The damage-aware part of an evacuation plan: closures.csv (every closed road edge, restricted bridge or tunnel edge
+/// and removed shelter with its reason and cause), changes.csv (every building whose plan changed against the undamaged plan) and the
 /// <c>damage</c> section of summary.json.
 /// </summary>
 public static class DamageOutput
@@ -45,6 +45,8 @@ public static class DamageOutput
         EdgeClosureReason.Tunnel => "tunnel_shaking",
         EdgeClosureReason.Given => "given",
         EdgeClosureReason.Narrowed => "narrowed",
+        EdgeClosureReason.BridgeRestricted => "bridge_restricted",
+        EdgeClosureReason.TunnelRestricted => "tunnel_restricted",
         _ => "open",
     };
 
@@ -86,6 +88,13 @@ public static class DamageOutput
 
         json.WriteEndObject();
         json.WriteNumber("narrowed_edges", Array.FindAll(blockage.EdgeReasons, r => r == EdgeClosureReason.Narrowed).Length);
+        json.WriteStartObject("restricted_edges_by_reason");
+        foreach (var reason in new[] { EdgeClosureReason.BridgeRestricted, EdgeClosureReason.TunnelRestricted })
+        {
+            json.WriteNumber(ReasonName(reason), Array.FindAll(blockage.EdgeReasons, r => r == reason).Length);
+        }
+
+        json.WriteEndObject();
         WriteIds(json, "shelters_removed", changes.RemovedShelterIds);
         json.WriteNumber("buildings_rerouted", changes.Rerouted);
         json.WriteNumber("buildings_detoured", changes.Count(BuildingChangeKind.Rerouted));
@@ -129,6 +138,9 @@ public static class DamageOutput
         json.WriteNumber("min_passable_width_m", options.MinPassableWidthM);
         json.WriteNumber("bridge_closure_pga_g", options.BridgeClosurePgaG);
         json.WriteNumber("tunnel_closure_pga_g", options.TunnelClosurePgaG);
+        json.WriteNumber("bridge_restriction_pga_g", options.BridgeRestrictionPgaG);
+        json.WriteNumber("tunnel_restriction_pga_g", options.TunnelRestrictionPgaG);
+        json.WriteNumber("restricted_width_fraction", options.RestrictedWidthFraction);
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -177,13 +189,14 @@ public static class DamageOutput
         var text = new StringBuilder("kind,id,name,reason,cause,pga_g,width_m,clear_width_m,length_m,lon,lat\n");
         for (var e = 0; e < graph.EdgeCount; e++)
         {
-            if (!blockage.ClosedEdges[e])
+            var reason = blockage.EdgeReasons[e];
+            var restricted = reason is EdgeClosureReason.BridgeRestricted or EdgeClosureReason.TunnelRestricted;
+            if (!blockage.ClosedEdges[e] && !restricted)
             {
                 continue;
             }
 
             var road = roads[graph.EdgeRoadId(e)];
-            var reason = blockage.EdgeReasons[e];
             var cause = reason switch
             {
                 EdgeClosureReason.Debris => "building " + undamaged.Buildings[blockage.EdgeCause[e]].Id,
@@ -195,7 +208,7 @@ public static class DamageOutput
                 .Append(ReasonName(reason)).Append(',').Append(Csv(cause)).Append(',')
                 .Append(double.IsNaN(blockage.EdgePgaG[e]) ? string.Empty : blockage.EdgePgaG[e].ToString("0.000", c)).Append(',')
                 .Append(road.WidthM.ToString("0.0", c)).Append(',')
-                .Append(reason == EdgeClosureReason.Debris ? Math.Max(0, blockage.ClearWidthM[e]).ToString("0.0", c) : string.Empty).Append(',')
+                .Append(reason == EdgeClosureReason.Debris || restricted ? Math.Max(0, blockage.ClearWidthM[e]).ToString("0.0", c) : string.Empty).Append(',')
                 .Append(graph.EdgeLengthM(e).ToString("0.0", c)).Append(',')
                 .Append(graph.PointLon(mid).ToString("0.0000000", c)).Append(',').Append(graph.PointLat(mid).ToString("0.0000000", c)).Append('\n');
         }

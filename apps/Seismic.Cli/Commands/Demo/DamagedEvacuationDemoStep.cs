@@ -56,7 +56,7 @@ internal static class DamagedEvacuationDemoStep
             ? Inv($" {empty:N0} places stay empty in shelters that the residents still without a place cannot reach on the streets left open.")
             : string.Empty;
         report.Heading("Evacuation after the earthquake (night)").Paragraph(Inv(
-            $"The scenario above leaves {blockage.DebrisBuildingCount:N0} buildings prone to collapse. Their debris (reach 0.5 × height, GB 51143) and the shaking close {blockage.ClosedEdgeCount:N0} street segments ({string.Join(", ", closedBy.DefaultIfEmpty("none"))}) and narrow {blockage.EdgeReasons.Count(r => r == EdgeClosureReason.Narrowed):N0} more; {changes.RemovedShelterIds.Count} shelters lie within debris reach and are left out. Solved again, {changes.Rerouted:N0} buildings change route ({changes.Count(BuildingChangeKind.Reassigned):N0} of them to another shelter), {changes.NewlyUnservedPersons:N0} residents who had a place lose it, and {after.ServedPersons:N0} of {after.TotalPersons:N0} residents have one.{longest} Walking this plan on the streets left open, with their capacity, the placed residents clear in {clearance.ClearanceSeconds / 60:0.0} min (before the earthquake: {clearanceBefore / 60:0.0} min).") + emptyNote);
+            $"The scenario above leaves {blockage.DebrisBuildingCount:N0} buildings prone to collapse. Their debris (reach 0.5 × height, GB 51143) and the shaking close {blockage.ClosedEdgeCount:N0} street segments ({string.Join(", ", closedBy.DefaultIfEmpty("none"))}) and narrow {blockage.EdgeReasons.Count(r => r == EdgeClosureReason.Narrowed):N0} more{Restricted(blockage.RestrictedEdgeCount)}; {changes.RemovedShelterIds.Count} shelters lie within debris reach and are left out. Solved again, {changes.Rerouted:N0} buildings change route ({changes.Count(BuildingChangeKind.Reassigned):N0} of them to another shelter), {changes.NewlyUnservedPersons:N0} residents who had a place lose it, and {after.ServedPersons:N0} of {after.TotalPersons:N0} residents have one.{longest} Walking this plan on the streets left open, with their capacity, the placed residents clear in {clearance.ClearanceSeconds / 60:0.0} min (before the earthquake: {clearanceBefore / 60:0.0} min).") + emptyNote);
         if (changes.Overloaded.Count > 0)
         {
             report.Table(
@@ -78,4 +78,8 @@ internal static class DamagedEvacuationDemoStep
     }
 
     private static string Inv(FormattableString text) => FormattableString.Invariant(text);
+
+    // Shaken bridges and tunnels that stay open on part of their width (BlockageOptions.RestrictedWidthFraction).
+    private static string Restricted(int edges) =>
+        edges == 0 ? string.Empty : Inv($", and keep {edges:N0} bridge and tunnel segments open on {BlockageOptions.Default.RestrictedWidthFraction:0%} of their width until inspected");
 }

@@ -15,11 +15,13 @@ namespace Seismic.Engine.Routing.Blockage;
 /// under <see cref="BlockageOptions.MinPassableWidthM"/>, otherwise it stays open, narrowed. Narrow alleys therefore
 /// close first, wide roads only under tall buildings.</item>
 /// <item>Bridges and tunnels close when the median PGA at them (that of the nearest building's site cell — the
-/// scenario computes ground motion per 250 m cell of buildings) reaches the bridge or tunnel threshold.</item>
+/// scenario computes ground motion per 250 m cell of buildings) reaches the bridge or tunnel threshold; from the lower
+/// restriction threshold they stay open on <see cref="BlockageOptions.RestrictedWidthFraction"/> of their width.</item>
 /// <item>Given closures (road ids, flagged shelters) close whatever they name.</item>
 /// <item>A shelter is removed when debris can reach its site, or when it is flagged.</item>
 /// </list>
-/// Precedence of reasons on one edge: given, then bridge/tunnel, then debris.
+/// Precedence of reasons on one edge: given, then bridge/tunnel closure, then debris closure, then restriction, then
+/// narrowing; the clear width of an open edge is the narrowest that debris and a restriction leave.
 /// </summary>
 public static class BlockageAnalyzer
 {
@@ -70,7 +72,7 @@ public static class BlockageAnalyzer
         Array.Fill(cause, -1);
         Array.Fill(pga, double.NaN);
         DebrisOnEdges(graph, edgeWidthM, buildings, reach, options, closed, reasons, clear, cause);
-        StructuresShaken(graph, edgeStructure, buildings, options, closed, reasons, pga);
+        StructuresShaken(graph, edgeWidthM, edgeStructure, buildings, options, closed, reasons, clear, pga);
         for (var e = 0; e < givenClosedEdges.Length; e++)
         {
             if (givenClosedEdges[e])
@@ -188,8 +190,8 @@ public static class BlockageAnalyzer
     }
 
     private static void StructuresShaken(
-        PedestrianGraph graph, ReadOnlySpan<RoadStructure> structure, IReadOnlyList<DebrisBuilding> buildings,
-        BlockageOptions options, bool[] closed, EdgeClosureReason[] reasons, double[] pga)
+        PedestrianGraph graph, ReadOnlySpan<double> width, ReadOnlySpan<RoadStructure> structure, IReadOnlyList<DebrisBuilding> buildings,
+        BlockageOptions options, bool[] closed, EdgeClosureReason[] reasons, double[] clear, double[] pga)
     {
         var tree = new STRtree<int>();
         var xs = new double[buildings.Count];
@@ -221,11 +223,17 @@ public static class BlockageAnalyzer
             double x = graph.PointX(mid), y = graph.PointY(mid);
             var nearest = tree.NearestNeighbour(new Envelope(x, x, y, y), -1, new CentroidDistance(xs, ys, x, y));
             pga[e] = buildings[nearest].PgaG;
-            var threshold = structure[e] == RoadStructure.Bridge ? options.BridgeClosurePgaG : options.TunnelClosurePgaG;
-            if (pga[e] >= threshold)
+            var bridge = structure[e] == RoadStructure.Bridge;
+            if (pga[e] >= (bridge ? options.BridgeClosurePgaG : options.TunnelClosurePgaG))
             {
                 closed[e] = true;
-                reasons[e] = structure[e] == RoadStructure.Bridge ? EdgeClosureReason.Bridge : EdgeClosureReason.Tunnel;
+                reasons[e] = bridge ? EdgeClosureReason.Bridge : EdgeClosureReason.Tunnel;
+            }
+            else if (pga[e] >= (bridge ? options.BridgeRestrictionPgaG : options.TunnelRestrictionPgaG) && !closed[e])
+            {
+                var open = Math.Min(width[e], Math.Max(options.RestrictedWidthFraction * width[e], options.MinPassableWidthM));
+                clear[e] = Math.Min(clear[e], open);
+                reasons[e] = bridge ? EdgeClosureReason.BridgeRestricted : EdgeClosureReason.TunnelRestricted;
             }
         }
     }

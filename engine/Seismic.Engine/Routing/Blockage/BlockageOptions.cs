@@ -82,6 +82,30 @@ public sealed record BlockageOptions
     /// </summary>
     public double TunnelClosurePgaG { get; init; } = 0.70;
 
+    /// <summary>
+    /// Bridges stay open but restricted (<see cref="RestrictedWidthFraction"/>) when the median PGA at them reaches this
+    /// value and stays below <see cref="BridgeClosurePgaG"/>, g. Default 0.20 g: the slight-damage median, 0.25 g in
+    /// Sa(1.0 s), of the same conventionally designed multi-span bridges (HWB5, HWB12, HWB17, HWB24; Kshape = 1 on the
+    /// GB 50011 class III spectrum, where 2.5 Sa(1.0 s)/Sa(0.3 s) ≈ 1.2), converted as for the closure (Sa(1.0 s) ≈
+    /// 1.1 × PGA): 0.23 g, rounded down to 0.20 g. Slight damage is minor cracking and spalling at abutments, joints
+    /// and columns: the bridge still carries people, but is walked on part of its width until inspected.
+    /// </summary>
+    public double BridgeRestrictionPgaG { get; init; } = 0.20;
+
+    /// <summary>
+    /// Tunnels and underpasses stay open but restricted from this median PGA, below <see cref="TunnelClosurePgaG"/>,
+    /// g. Default 0.50 g: the slight-damage median of cut-and-cover tunnels (HTU2) in the Hazus 5.1 table quoted for
+    /// the closure (bored HTU1: 0.6 g) — minor cracking of the liner.
+    /// </summary>
+    public double TunnelRestrictionPgaG { get; init; } = 0.50;
+
+    /// <summary>
+    /// Share of its width that a restricted bridge or tunnel keeps open to people on foot, and so of its capacity in
+    /// the clearance time; never less than <see cref="MinPassableWidthM"/> (nor more than its width). Default 0.5: one
+    /// footway or one side, the other kept clear for inspection and emergency vehicles. A planning choice.
+    /// </summary>
+    public double RestrictedWidthFraction { get; init; } = 0.5;
+
     /// <summary>Checks every value; the message names the property.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value outside its range.</exception>
     public void Validate()
@@ -93,6 +117,9 @@ public sealed record BlockageOptions
         Check(MinPassableWidthM, 0, 20, nameof(MinPassableWidthM));
         Check(BridgeClosurePgaG, 0, double.MaxValue, nameof(BridgeClosurePgaG));
         Check(TunnelClosurePgaG, 0, double.MaxValue, nameof(TunnelClosurePgaG));
+        Check(BridgeRestrictionPgaG, 0, double.MaxValue, nameof(BridgeRestrictionPgaG));
+        Check(TunnelRestrictionPgaG, 0, double.MaxValue, nameof(TunnelRestrictionPgaG));
+        Check(RestrictedWidthFraction, 0, 1, nameof(RestrictedWidthFraction));
     }
 
     private static void Check(double value, double min, double max, string name)

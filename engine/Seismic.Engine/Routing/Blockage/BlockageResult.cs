@@ -2,7 +2,7 @@ namespace Seismic.Engine.Routing.Blockage;
 
 /// <summary>
 /// Closed roads and shelters after a scenario. Edge arrays are indexed like the graph's edges and can be passed to
-/// <see cref="PedestrianGraph.WithClosedEdges"/>; shelter arrays follow the shelters given to the analysis.
+/// <see cref="PedestrianGraph.WithClosedEdges(ReadOnlySpan{bool})"/>; shelter arrays follow the shelters given to the analysis.
 /// </summary>
 /// <param name="ClosedEdges">The closure mask: true for every closed edge.</param>
 /// <param name="EdgeReasons">Why each edge is closed or narrowed.</param>
@@ -27,6 +27,21 @@ public sealed record BlockageResult(
 {
     /// <summary>Number of closed edges.</summary>
     public int ClosedEdgeCount => Count(ClosedEdges);
+
+    /// <summary>Number of open bridge and tunnel edges restricted to part of their width.</summary>
+    public int RestrictedEdgeCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var reason in EdgeReasons)
+            {
+                count += reason is EdgeClosureReason.BridgeRestricted or EdgeClosureReason.TunnelRestricted ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Number of removed shelters.</summary>
     public int RemovedShelterCount => Count(RemovedShelters);

@@ -1,6 +1,6 @@
 namespace Seismic.Engine.Routing.Blockage;
 
-/// <summary>Why an edge is closed (or narrowed).</summary>
+/// <summary>Why an edge is closed, or narrowed or restricted while open.</summary>
 public enum EdgeClosureReason
 {
     /// <summary>Open at full width.</summary>
@@ -20,4 +20,11 @@ public enum EdgeClosureReason
 
     /// <summary>Closed by given inputs.</summary>
     Given,
+
+    /// <summary>Open, restricted: a bridge shaken beyond the bridge restriction threshold (slight damage likely) keeps
+    /// only part of its width until it is inspected.</summary>
+    BridgeRestricted,
+
+    /// <summary>Open, restricted: a tunnel or underpass shaken beyond the tunnel restriction threshold.</summary>
+    TunnelRestricted,
 }

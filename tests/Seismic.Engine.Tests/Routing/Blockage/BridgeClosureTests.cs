@@ -63,8 +63,58 @@ public sealed class BridgeClosureTests
 
         open.ClosedEdgeCount.Should().Be(0);
         open.EdgePgaG[EdgesOf(_graph, 1)[0]].Should().BeApproximately(0.29, 1e-12);
+        open.EdgeReasons[EdgesOf(_graph, 1)[0]].Should().Be(EdgeClosureReason.BridgeRestricted, "0.29 g is above the 0.20 g restriction");
+        open.ClearWidthM[EdgesOf(_graph, 1)[0]].Should().Be(6, "half of its 12 m");
         closed.ClosedEdges.Should().Equal(given);
         closed.EdgeReasons[EdgesOf(_graph, 1)[0]].Should().Be(EdgeClosureReason.Given);
+    }
+
+    [Theory]
+    [InlineData(0.15, 12, "None", 12)]
+    [InlineData(0.20, 12, "BridgeRestricted", 6)]
+    [InlineData(0.20, 2, "BridgeRestricted", 1.5)]
+    [InlineData(0.20, 1.2, "BridgeRestricted", 1.2)]
+    [InlineData(0.30, 12, "Bridge", 12)]
+    public void ShakenBridge_IsRestrictedToPartOfItsWidth_BetweenTheTwoThresholds(double pgaG, double widthM, string reason, double clearM)
+    {
+        // Half the width, but never less than the 1.5 m a stretcher team needs, nor more than the bridge has.
+        var buildings = new[] { Sound("near", Box(110, -60, 120, -50), 6, pgaG) };
+
+        var blockage = BlockageAnalyzer.Analyze(_graph, Widths(_graph, widthM, 10, 10, 10), Structures(_graph, 1), [], buildings, []);
+
+        var bridge = EdgesOf(_graph, 1)[0];
+        blockage.EdgeReasons[bridge].Should().Be(Enum.Parse<EdgeClosureReason>(reason));
+        blockage.ClearWidthM[bridge].Should().Be(clearM);
+        blockage.RestrictedEdgeCount.Should().Be(reason == "BridgeRestricted" ? 1 : 0);
+        blockage.ClosedEdges[bridge].Should().Be(reason == "Bridge");
+    }
+
+    [Fact]
+    public void WithClosedEdges_NarrowsOpenEdgesToTheirClearWidth_ForStreetCapacity()
+    {
+        var graph = _graph;
+        var clear = Enumerable.Range(0, graph.EdgeCount).Select(graph.EdgeWidthM).ToArray();
+        var bridge = EdgesOf(graph, 1)[0];
+        var street = EdgesOf(graph, 2)[0];
+        var closedEdge = EdgesOf(graph, 3)[0];
+        var width = graph.EdgeWidthM(bridge);
+        clear[bridge] = width / 2;
+        clear[street] = graph.EdgeWidthM(street) + 4;
+        clear[closedEdge] = -4;
+        var closed = new bool[graph.EdgeCount];
+        closed[closedEdge] = true;
+
+        var damaged = graph.WithClosedEdges(closed, clear);
+
+        damaged.EdgeWidthM(bridge).Should().Be(width / 2);
+        damaged.EdgeWidthM(street).Should().Be(graph.EdgeWidthM(street), "a clear width never widens an edge");
+        damaged.EdgeWidthM(closedEdge).Should().Be(graph.EdgeWidthM(closedEdge), "a closed edge keeps its width");
+        damaged.IsEdgeClosed(closedEdge).Should().BeTrue();
+        damaged.WithClosedEdges(new bool[graph.EdgeCount]).EdgeWidthM(bridge).Should().Be(width / 2, "closures accumulate, widths carry over");
+        Seismic.Engine.Routing.Flow.EvacuationNetwork.FromGraph(damaged).CapacityPps(bridge).Should().BeApproximately(
+            Seismic.Engine.Routing.Flow.EvacuationNetwork.FromGraph(graph).CapacityPps(bridge) / 2, 1e-12);
+        new ShortestPathSearch(damaged).Route(TestGraphs.Node(damaged, 100, -100), TestGraphs.Node(damaged, 100, 100)).DistanceM
+            .Should().BeApproximately(200, 1e-9, "widths do not change routes");
     }
 
     [Fact]
