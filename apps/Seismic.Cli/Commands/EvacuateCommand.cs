@@ -91,7 +91,7 @@ internal static class EvacuateCommand
 
             damage?.Print(context.Out, dir);
             EvacuationClearanceReport.RunIfAsked(parse, context, model, network, result, isNight, dir);
-            context.Out.WriteLine($"wrote {EvacuationGraphics.Describe(graphics.Write(context, network, result, isNight, dir, damage?.ClosedStreets()))} to {dir}");
+            context.Out.WriteLine($"wrote {EvacuationGraphics.Describe(graphics.Write(context, network, result, isNight, dir, damage?.ClosedStreets(), damage?.RestrictedStreets()))} to {dir}");
             return ExitCodes.Ok;
         });
         return command;

@@ -96,12 +96,25 @@ internal sealed class EvacuateDamage
     /// <summary>The closed street segments as WGS84 lines, for the map (after <see cref="Replan"/>).</summary>
     public IReadOnlyList<LineString> ClosedStreets()
     {
-        var graph = Assessment.Network.Graph;
         var closed = Assessment.Blockage.ClosedEdges;
+        return Streets(e => closed[e]);
+    }
+
+    /// <summary>The bridge and tunnel segments left open on part of their width, as WGS84 lines (after
+    /// <see cref="Replan"/>).</summary>
+    public IReadOnlyList<LineString> RestrictedStreets()
+    {
+        var reasons = Assessment.Blockage.EdgeReasons;
+        return Streets(e => reasons[e] is EdgeClosureReason.BridgeRestricted or EdgeClosureReason.TunnelRestricted);
+    }
+
+    private List<LineString> Streets(Func<int, bool> selected)
+    {
+        var graph = Assessment.Network.Graph;
         var lines = new List<LineString>();
         for (var e = 0; e < graph.EdgeCount; e++)
         {
-            if (!closed[e])
+            if (!selected(e))
             {
                 continue;
             }

@@ -81,7 +81,8 @@ internal sealed class EvacuationGraphics
 
     /// <summary>Draws the map and the requested cards into <paramref name="dir"/>; returns the files written, relative.</summary>
     public IReadOnlyList<string> Write(
-        CommandContext context, PedestrianNetwork network, ShelterAssignment result, bool night, string dir, IReadOnlyList<LineString>? closedStreets = null)
+        CommandContext context, PedestrianNetwork network, ShelterAssignment result, bool night, string dir,
+        IReadOnlyList<LineString>? closedStreets = null, IReadOnlyList<LineString>? restrictedStreets = null)
     {
         var files = new List<string>();
         var tracer = new EvacuationRouteTracer(_model, network);
@@ -89,7 +90,7 @@ internal sealed class EvacuationGraphics
         using (context.Progress("drawing " + MapFile))
         {
             var routes = SampleRoutes(plan, tracer);
-            var document = EvacuationMapBuilder.Build(_model, result, routes, night, closedStreets: closedStreets);
+            var document = EvacuationMapBuilder.Build(_model, result, routes, night, closedStreets: closedStreets, restrictedStreets: restrictedStreets);
             AtomicFile.WriteStream(Path.Combine(dir, MapFile), s => new SkiaMapRenderer().RenderPng(document, s));
             files.Add(MapFile);
         }

@@ -20,6 +20,9 @@ public static class EvacuationMapBuilder
     /// <summary>Layer of the street segments closed after an earthquake.</summary>
     public const string ClosedStreetsLayer = "streets-closed";
 
+    /// <summary>Layer of the bridges and tunnels left open on part of their width after an earthquake.</summary>
+    public const string RestrictedStreetsLayer = "streets-restricted";
+
     /// <summary>Layer of the buildings with persons left without a shelter place.</summary>
     public const string UnservedLayer = "buildings-unserved";
 
@@ -31,10 +34,12 @@ public static class EvacuationMapBuilder
     /// <param name="options">Size and title choices; null for the defaults.</param>
     /// <param name="closedStreets">Street segments closed after an earthquake (WGS84), drawn over the routes; null or
     /// empty for none.</param>
+    /// <param name="restrictedStreets">Bridge and tunnel segments left open on part of their width after an earthquake
+    /// (WGS84), drawn with the closed ones; null or empty for none.</param>
     /// <returns>A document for any <see cref="IMapRenderer"/>.</returns>
     public static MapDocument Build(
         DistrictModel model, ShelterAssignment result, IReadOnlyList<EvacuationRoute> routes, bool night, MapOptions? options = null,
-        IReadOnlyList<LineString>? closedStreets = null)
+        IReadOnlyList<LineString>? closedStreets = null, IReadOnlyList<LineString>? restrictedStreets = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(result);
@@ -102,15 +107,27 @@ public static class EvacuationMapBuilder
                     layers.Add(new LineLayer(ClosedStreetsLayer, closedStreets, E.ClosedStreet));
                 }
 
+                if (restrictedStreets is { Count: > 0 })
+                {
+                    layers.Add(new LineLayer(RestrictedStreetsLayer, restrictedStreets, E.RestrictedStreet));
+                }
+
                 AddShelterLayers(layers, model, result, options.ShelterLabelMinCapacity);
             }
         }
 
         var legend = Legend(counts, routes.Count > 0);
+        var at = counts.Length + (routes.Count > 0 ? 1 : 0);
         if (closedStreets is { Count: > 0 })
         {
-            legend.Insert(counts.Length + (routes.Count > 0 ? 1 : 0), new LegendEntry(string.Create(CultureInfo.InvariantCulture,
+            legend.Insert(at++, new LegendEntry(string.Create(CultureInfo.InvariantCulture,
                 $"封闭路段 Closed street segment ({closedStreets.Count:N0})")) { Line = E.ClosedStreet });
+        }
+
+        if (restrictedStreets is { Count: > 0 })
+        {
+            legend.Insert(at, new LegendEntry(string.Create(CultureInfo.InvariantCulture,
+                $"限行桥隧 Bridge or tunnel, part width open ({restrictedStreets.Count:N0})")) { Line = E.RestrictedStreet });
         }
 
         foreach (var entry in baseMap.Legend)

@@ -51,6 +51,15 @@ internal static class EvacuationMapStyles
         DashPt = [2.2, 1.4],
     };
 
+    /// <summary>Bridges and tunnels left open on part of their width until inspected: orange dashes over a white
+    /// casing, a warning apart from the black of closed streets.</summary>
+    public static readonly LineStyle RestrictedStreet = new(MapColor.FromHex("#e67e00"), 2.0)
+    {
+        CasingColor = MapColor.FromHex("#ffffffe0"),
+        CasingWidthPt = 3.0,
+        DashPt = [3.0, 1.6],
+    };
+
     public static readonly LabelStyle ShelterLabel = new(6.5, MapColor.FromHex("#5b0045"), MapColor.FromHex("#ffffffdc"), 1.0) { TryAlternativePositions = true };
 
     public static readonly MapColor MarkerOutline = new(255, 255, 255);

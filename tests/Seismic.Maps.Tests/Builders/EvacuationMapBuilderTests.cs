@@ -81,4 +81,21 @@ public sealed class EvacuationMapBuilderTests
         document.Legend.Should().ContainSingle(e => e.Label.Contains("Closed street segment (2)"));
         Build().Layers.Should().NotContain(l => l.Name == EvacuationMapBuilder.ClosedStreetsLayer);
     }
+
+    [Fact]
+    public void Build_DrawsRestrictedBridgesAfterTheClosedStreets_WithTheirOwnLegendEntry()
+    {
+        var closed = new[] { Engine.District.DistrictGeometry.Factory.CreateLineString([new(113.3000, 23.1000), new(113.3010, 23.1000)]) };
+        var restricted = new[] { Engine.District.DistrictGeometry.Factory.CreateLineString([new(113.3040, 23.1000), new(113.3040, 23.1020)]) };
+
+        var document = EvacuationMapBuilder.Build(
+            Model, TestEvacuation.Create(Model), [], night: true, closedStreets: closed, restrictedStreets: restricted);
+
+        var names = document.Layers.Select(l => l.Name).ToList();
+        names.IndexOf(EvacuationMapBuilder.RestrictedStreetsLayer).Should().BeGreaterThan(names.IndexOf(EvacuationMapBuilder.ClosedStreetsLayer));
+        document.Layers.OfType<LineLayer>().Single(l => l.Name == EvacuationMapBuilder.RestrictedStreetsLayer).Geometries.Should().Equal(restricted);
+        var labels = document.Legend.Select(e => e.Label).ToList();
+        labels.IndexOf(labels.Single(l => l.Contains("part width open (1)", StringComparison.Ordinal)))
+            .Should().Be(labels.FindIndex(l => l.Contains("Closed street segment (1)", StringComparison.Ordinal)) + 1);
+    }
 }

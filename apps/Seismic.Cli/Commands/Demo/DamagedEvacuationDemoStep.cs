@@ -43,7 +43,7 @@ internal static class DamagedEvacuationDemoStep
         }
 
         var graphics = EvacuationGraphics.Prepare(damage.Assessment.Model, null, null);
-        graphics.Write(context, damaged, after, night: true, dir, damage.ClosedStreets());
+        graphics.Write(context, damaged, after, night: true, dir, damage.ClosedStreets(), damage.RestrictedStreets());
         var blockage = damage.Assessment.Blockage;
         var changes = damage.Changes;
         var closedBy = damage.ClosedEdgesByReason().Select(p => Inv($"{p.Count:N0} by {DamageOutput.ReasonName(p.Reason).Replace('_', ' ')}"));
@@ -67,7 +67,7 @@ internal static class DamagedEvacuationDemoStep
                 ]));
         }
 
-        report.Image($"{Folder}/{EvacuationGraphics.MapFile}", "Evacuation map after the earthquake (night): the plan on the streets left open; closed street segments dashed black");
+        report.Image($"{Folder}/{EvacuationGraphics.MapFile}", "Evacuation map after the earthquake (night): the plan on the streets left open; closed street segments dashed black, bridges and tunnels open on part of their width dashed orange");
         foreach (var file in EvacuationOutput.FileNames.Concat(DamageOutput.FileNames).Concat(ClearanceOutput.FileNames))
         {
             report.File($"{Folder}/{file}", "evacuation plan after the earthquake");
