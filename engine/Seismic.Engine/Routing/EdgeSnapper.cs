@@ -232,11 +232,11 @@ public sealed class EdgeSnapper
             }
         }
 
-        candidates.Sort(static (a, b) =>
+        candidates.Sort(static (one, other) =>
         {
-            var order = a.Location.SnapDistanceM.CompareTo(b.Location.SnapDistanceM);
-            order = order != 0 ? order : a.Location.Edge.CompareTo(b.Location.Edge);
-            return order != 0 ? order : a.Location.OffsetM.CompareTo(b.Location.OffsetM);
+            var order = one.Location.SnapDistanceM.CompareTo(other.Location.SnapDistanceM);
+            order = order != 0 ? order : one.Location.Edge.CompareTo(other.Location.Edge);
+            return order != 0 ? order : one.Location.OffsetM.CompareTo(other.Location.OffsetM);
         });
         var kept = new List<EdgeLocation>();
         foreach (var (location, mergeM) in candidates)

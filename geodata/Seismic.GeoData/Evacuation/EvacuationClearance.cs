@@ -17,8 +17,8 @@ public static class EvacuationClearance
 {
     /// <summary>
     /// Default tolerance of the planner's earliest-arrival order on a whole district: one minute. On the Haizhu sample
-    /// (night, 701,650 planned persons, 10 s steps) strict order took 0.19 s and cleared in 27.8 min; a tolerance of one
-    /// minute took 0.13 s and cleared in 28.2 min. The gap grows where many groups queue for few gates: with the
+    /// (night, 701,650 planned persons, 10 s steps) strict order took 0.18 s and cleared in 27.8 min; a tolerance of one
+    /// minute took 0.17 s and cleared in 28.2 min. The gap grows where many groups queue for few gates: with the
     /// sample's two large parks each entered at a single point, strict order took 23.4 s against 4.3 s, for 209.8 and
     /// 209.3 min (docs/PERFORMANCE.md). One minute stays small beside the clearance of a single community (tens of
     /// minutes) as well as the district's.
