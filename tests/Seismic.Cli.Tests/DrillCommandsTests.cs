@@ -146,7 +146,26 @@ public class DrillCommandsTests
 
         alert.ExitCode.Should().Be(0, alert.Error);
         alert.Out.Should().Contain("alert alert/EQ-1: 15 recipients");
+        alert.Out.Should().NotContain("manual review", "nobody had other texts today");
         var cap = File.ReadAllText(temp.File("alert/alert.cap.xml"));
         cap.Should().Contain("<status>Actual</status>").And.Contain("<severity>Severe</severity>").And.NotContain("演练");
+    }
+
+    [Fact]
+    public void AlertSend_OnTheDayOfADrill_WarnsThatCarriersMayHoldItForReview()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("drills.sqlite");
+        CliRunner.Run("roster", "import", CliRunner.Data("roster.csv"), "--drills-db", db).ExitCode.Should().Be(0);
+        CliRunner.Run("drill", "run", "--community", "青凤社区", "--now", "--simulate", "--ack-rate", "0.7", "--drills-db", db, "--out", temp.File("run"))
+            .ExitCode.Should().Be(0);
+
+        var alert = CliRunner.Run("alert", "send", "--community", "青凤社区", "--headline", "海珠区发生5.8级地震", "--text", "请立即到空旷地带避险。",
+            "--id", "EQ-2", "--simulate", "--drills-db", db);
+
+        // The drill's announcement, reminder, alarm and all-clear reached its 13 reachable volunteers and assistants:
+        // the alert is the fifth different text within 24 h for each of them (the coordinator had no drill texts).
+        alert.ExitCode.Should().Be(0, alert.Error);
+        alert.Out.Should().Contain("13 recipients now have 5 or more different texts within 24 h");
     }
 }

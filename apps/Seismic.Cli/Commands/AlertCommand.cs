@@ -49,6 +49,13 @@ internal static class AlertCommand
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"alert {dispatchId}: {progress.Recipients} recipients in {targets.Count} communities, {progress.Sent} sent, {progress.Failed} failed, "
                 + $"{progress.Suppressed} opted out; answers so far: {progress.Acknowledged} safe, {progress.NeedHelp} need help, {progress.Missing} missing"));
+            var review = CarrierReview.CountAsync(session.Stores, dispatchId, DateTimeOffset.UtcNow).GetAwaiter().GetResult();
+            if (review > 0)
+            {
+                // Counted after sending, so the alert never waits for it: these people may get it late.
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {review} recipients now have {ChinaContentRules.Default.ReviewFromDistinct} or more different texts within 24 h: mainland carriers may hold this alert for manual review; reach them another way too (phone, loudspeaker, door to door)"));
+            }
             if (parse.GetValue(output) is { } dir)
             {
                 Directory.CreateDirectory(dir);

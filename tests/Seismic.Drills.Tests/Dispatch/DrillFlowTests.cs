@@ -125,6 +125,44 @@ public class DrillFlowTests
     }
 
     [Fact]
+    public async Task RealAlert_AfterFourDifferentTexts_CountsTheRecipientTheCarriersMayHoldForReview()
+    {
+        var world = new DrillWorld();
+        await world.Rosters.ImportAsync(Roster, DrillWorld.Start);
+        var v1 = Roster[0];
+        var v2 = Roster[1];
+        // Earlier the same day V1 got the four texts of a drill; V2 got one text three times (one distinct text) and
+        // three others that failed and never reached the handset.
+        string[] drillTexts = ["announce", "remind", "alarm", "all clear"];
+        var earlier = drillTexts.Select((text, i) => Row($"D1/{i}", v1, "【演练】" + text, world))
+            .Concat(Enumerable.Range(0, 3).Select(i => Row($"D2/{i}", v2, "same", world)))
+            .Append(Row("D3/0", v2, "failed one", world))
+            .Append(Row("D3/1", v2, "failed two", world))
+            .Append(Row("D3/2", v2, "failed three", world))
+            .ToList();
+        await world.Outbox.EnqueueAsync(earlier);
+        foreach (var failed in world.Outbox.All.Where(r => r.Body.StartsWith("failed", StringComparison.Ordinal)).ToList())
+        {
+            (await world.Outbox.CompleteAsync(failed.Id, null, OutboxStatus.Failed, "30008", world.Time.GetUtcNow())).Should().BeTrue();
+        }
+
+        world.Time.Advance(TimeSpan.FromHours(2));
+        var alerts = new AlertService(world.Stores, new MessageComposer(), world.Options, world.Time);
+
+        var (dispatchId, _) = await alerts.EnqueueAsync(
+            new RealAlert("EQ2", "广州海珠区发生5.8级地震", "请立即撤离到空旷地带。", ["沙园社区"], world.Time.GetUtcNow()));
+        await world.Processor().ProcessAsync(dispatchId);
+
+        (await CarrierReview.CountAsync(world.Stores, dispatchId, world.Time.GetUtcNow())).Should().Be(1, "only V1 reaches five different texts");
+        world.Time.Advance(TimeSpan.FromHours(23));
+        (await CarrierReview.CountAsync(world.Stores, dispatchId, world.Time.GetUtcNow())).Should().Be(0, "the drill's texts have left the 24 h window");
+    }
+
+    private static OutboxMessage Row(string dispatchId, RosterPerson person, string body, DrillWorld world) =>
+        new(0, OutboxMessage.KeyOf(dispatchId, person.Id), dispatchId, person.Id, person.PhoneE164, body, InjectKind.Alarm, OutboxStatus.Pending, 0,
+            world.Time.GetUtcNow(), world.Time.GetUtcNow(), null, null, null, null, null, null);
+
+    [Fact]
     public async Task Escalation_TellsAssistantsOfCommunitiesWithMissingVolunteers_AndThenTheCoordinator()
     {
         var (world, operations, _) = await ArrangeAsync();
