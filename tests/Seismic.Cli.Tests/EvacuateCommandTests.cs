@@ -89,6 +89,21 @@ public sealed class EvacuateCommandTests : IClassFixture<EvacuateCommandTests.Sy
     }
 
     [Fact]
+    public void Evacuate_SaysSo_WhenNoBuildingHasOccupants()
+    {
+        using var temp = new TempFolder();
+        var gpkg = temp.File("empty.gpkg");
+        File.Copy(_district.Path, gpkg);
+        Execute(gpkg, "UPDATE buildings SET occupants_night = 0");
+
+        var result = CliRunner.Run("evacuate", "--district", gpkg, "--night", "--no-clearance", "--out", temp.File("plan"));
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("no building has night occupants recorded, so this plan places nobody: fill occupants_night")
+            .And.NotContain("every community is served");
+    }
+
+    [Fact]
     public void Evacuate_RejectsKBelowOne()
     {
         using var temp = new TempFolder();

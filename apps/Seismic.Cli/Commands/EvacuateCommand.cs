@@ -130,6 +130,14 @@ internal static class EvacuateCommand
             $"evacuation ({(night ? "night" : "day")}): {result.TotalPersons:N0} persons in {result.Problem.Demands.Count:N0} buildings, "
             + $"{result.Problem.Shelters.Count} shelters ({result.Problem.Shelters.Sum(s => (long)s.CapacityPersons):N0} places); solved in {seconds:0.00} s"));
         var places = result.Problem.Shelters.Sum(s => (long)s.CapacityPersons);
+        if (result.TotalPersons == 0)
+        {
+            // Said first and plainly: an empty plan must not read as a district where everyone is served.
+            var column = night ? "occupants_night" : "occupants_day";
+            output.WriteLine(
+                $"  no building has {(night ? "night" : "day")} occupants recorded, so this plan places nobody: fill {column} with `seismic survey import` (an OpenStreetMap import carries none)");
+        }
+
         if (places < result.TotalPersons)
         {
             // Said first and plainly: no routing can place more people than the shelters hold.
@@ -169,7 +177,11 @@ internal static class EvacuateCommand
         }
 
         var worst = result.Communities.Where(x => x.Shortfall > 0).OrderByDescending(x => x.Shortfall).Take(ListedRows).ToList();
-        output.WriteLine(worst.Count == 0 ? "  every community is served within the service radius" : "  worst communities (shortfall = unserved + beyond radius):");
+        if (result.TotalPersons > 0)
+        {
+            output.WriteLine(worst.Count == 0 ? "  every community is served within the service radius" : "  worst communities (shortfall = unserved + beyond radius):");
+        }
+
         foreach (var row in worst)
         {
             output.WriteLine(string.Create(c,
