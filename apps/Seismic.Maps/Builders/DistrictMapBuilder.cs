@@ -12,6 +12,9 @@ namespace Seismic.Maps.Builders;
 /// </summary>
 public static class DistrictMapBuilder
 {
+    // Administrative code of Haizhu District, Guangzhou (GB/T 2260).
+    private const string HaizhuCode = "440105";
+
     /// <summary>Builds the overview map of <paramref name="model"/>.</summary>
     /// <param name="model">The district; its boundary must not be empty.</param>
     /// <param name="options">Size and content choices; null for the defaults.</param>
@@ -41,11 +44,11 @@ public static class DistrictMapBuilder
         layers.Add(new LineLayer(DistrictMapLayers.Boundary, [boundary], S.Boundary));
         AddMarkers(model, layers);
         AddLabels(model, options, layers);
-        AddLegend(layers, legend, options);
+        AddLegend(model, layers, legend, options);
 
         var extent = MapExtent.FromEnvelope(boundary.EnvelopeInternal);
         return new MapDocument(
-            options.Title ?? $"{model.Info.Name} {model.Info.NameEn}".Trim(),
+            options.Title ?? DistrictName(model.Info),
             options.Subtitle ?? DefaultSubtitle(model),
             extent,
             layers,
@@ -55,7 +58,7 @@ public static class DistrictMapBuilder
             options.HeightPx,
             options.Dpi)
         {
-            Background = options.OutsideIsWater ? S.Water : S.Outside,
+            Background = OutsideIsWater(model, options) ? S.Water : S.Outside,
             LegendSymbolBackground = S.Land,
         };
     }
@@ -209,7 +212,7 @@ public static class DistrictMapBuilder
     }
 
     /// <summary>Legend rows for the layers that have content, in reading order.</summary>
-    private static void AddLegend(List<MapLayer> layers, List<LegendEntry> legend, MapOptions options)
+    private static void AddLegend(DistrictModel model, List<MapLayer> layers, List<LegendEntry> legend, MapOptions options)
     {
         bool Has(string name)
         {
@@ -244,11 +247,28 @@ public static class DistrictMapBuilder
         AddIf(legend, Has(DistrictMapLayers.OtherBuildings), new LegendEntry("其他建筑 Other building") { Area = S.OtherBuilding });
         AddIf(legend, Has("shelter-markers"), new LegendEntry("应急避难场所 Emergency shelter") { Area = S.ShelterArea, Marker = S.ShelterMarker });
         AddIf(legend, Has("assembly-points"), new LegendEntry("集合点 Assembly point") { Marker = S.AssemblyMarker });
-        if (options.OutsideIsWater)
+        if (OutsideIsWater(model, options))
         {
             legend.Add(new LegendEntry("珠江 Pearl River") { Area = S.WaterArea });
         }
     }
+
+    /// <summary>
+    /// The district's name for map titles: the Chinese and the English name, or one of them when they are the same (an
+    /// OpenStreetMap import names the district after its file in both).
+    /// </summary>
+    /// <param name="info">The district's identity.</param>
+    public static string DistrictName(DistrictInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return string.Equals(info.Name.Trim(), info.NameEn.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? info.Name.Trim()
+            : $"{info.Name} {info.NameEn}".Trim();
+    }
+
+    /// <summary>Whether the frame outside the district is river (see <see cref="MapOptions.OutsideIsWater"/>).</summary>
+    private static bool OutsideIsWater(DistrictModel model, MapOptions options) =>
+        options.OutsideIsWater ?? string.Equals(model.Info.Code, HaizhuCode, StringComparison.Ordinal);
 
     private static void AddIf(List<LegendEntry> legend, bool condition, LegendEntry entry)
     {

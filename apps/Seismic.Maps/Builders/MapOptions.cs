@@ -28,8 +28,10 @@ public sealed record MapOptions
     public bool ShowBuildings { get; init; } = true;
 
     /// <summary>
-    /// Paint everything outside the district outline in the water colour. True for Haizhu, an island in the Pearl
-    /// River: its outline follows the river banks, so the frame around it is mostly river.
+    /// Paint everything outside the district outline in the water colour (and name it the Pearl River in the legend).
+    /// Null (the default) decides by the district: yes for Haizhu (code 440105), an island in the Pearl River whose
+    /// outline follows the river banks, so the frame around it is mostly river; no for any other district, such as an
+    /// OpenStreetMap import, whose outline is the extract's box with land around it.
     /// </summary>
-    public bool OutsideIsWater { get; init; } = true;
+    public bool? OutsideIsWater { get; init; }
 }

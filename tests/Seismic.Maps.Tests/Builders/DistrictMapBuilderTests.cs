@@ -101,13 +101,35 @@ public sealed class DistrictMapBuilderTests
     }
 
     [Fact]
-    public void Build_PaintsOutsideInWaterColour_OnlyWhenAsked()
+    public void Build_PaintsOutsideInWaterColour_ForHaizhuOrWhenAsked()
     {
         var water = DistrictMapBuilder.Build(TestDistrict.Create());
         var dry = DistrictMapBuilder.Build(TestDistrict.Create(), new MapOptions { OutsideIsWater = false });
 
         water.Background.Should().NotBe(dry.Background);
         ((int)water.Background.B).Should().BeGreaterThan(water.Background.R + 40, "water is blue");
+        water.Legend.Should().Contain(e => e.Label.Contains("Pearl River", StringComparison.Ordinal));
         dry.Legend.Should().NotContain(e => e.Label.Contains("Pearl River", StringComparison.Ordinal));
+
+        // Another district (an OpenStreetMap extract's box, with land around it) is dry unless asked.
+        var other = TestDistrict.Create(source: "osm");
+        other = other with { Info = other.Info with { Code = string.Empty } };
+        var osm = DistrictMapBuilder.Build(other);
+        osm.Background.Should().Be(dry.Background);
+        osm.Legend.Should().NotContain(e => e.Label.Contains("Pearl River", StringComparison.Ordinal));
+        DistrictMapBuilder.Build(other, new MapOptions { OutsideIsWater = true }).Background.Should().Be(water.Background);
+    }
+
+    [Theory]
+    [InlineData("海珠区", "Haizhu District", "海珠区 Haizhu District")]
+    [InlineData("monaco", "monaco", "monaco")]
+    [InlineData("Prague", "prague ", "Prague")]
+    [InlineData("海珠区", "", "海珠区")]
+    public void DistrictName_SaysEachNameOnce(string name, string nameEn, string expected)
+    {
+        var info = new Engine.District.DistrictInfo(name, nameEn, string.Empty, "osm", "test", null);
+
+        DistrictMapBuilder.DistrictName(info).Should().Be(expected);
+        DistrictMapBuilder.Build(TestDistrict.Create() with { Info = info }).Title.Should().Be(expected);
     }
 }
