@@ -58,6 +58,26 @@ public class DistrictCommandsTests
     }
 
     [Fact]
+    public void ImportOsm_NamesPointSheltersWithoutCapacity_AndEvacuateRefusesThemUntilSized()
+    {
+        using var temp = new TempFolder();
+        var osm = temp.File("point-shelter.osm");
+        File.WriteAllText(osm, File.ReadAllText(CliRunner.Data("tiny.osm")).Replace(
+            "  <node id=\"30\"",
+            "  <node id=\"31\" lat=\"23.1001\" lon=\"113.3040\" version=\"1\"><tag k=\"amenity\" v=\"shelter\"/></node>\n  <node id=\"30\"",
+            StringComparison.Ordinal));
+        var gpkg = temp.File("point-shelter.gpkg");
+
+        var import = CliRunner.Run("district", "import-osm", osm, "--out", gpkg);
+        var evacuate = CliRunner.Run("evacuate", "--district", gpkg, "--out", temp.File("plan"));
+
+        import.ExitCode.Should().Be(0, import.Error);
+        import.Out.Should().Contain("shelters without capacity: 1, mapped as points (amenity=shelter) with no site area");
+        evacuate.ExitCode.Should().Be(2);
+        evacuate.Error.Should().Contain("osm-n31").And.Contain("capacity_persons");
+    }
+
+    [Fact]
     public void ImportOsm_ExitsTwo_AndWritesNothing_WhenTheFileIsNotOsm()
     {
         using var temp = new TempFolder();

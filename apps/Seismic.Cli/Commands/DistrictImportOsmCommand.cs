@@ -47,6 +47,13 @@ internal static class DistrictImportOsmCommand
                     CultureInfo.InvariantCulture,
                     $"wrote {target}: {m.Roads.Count:N0} roads, {m.Buildings.Count:N0} buildings, {m.Shelters.Count:N0} shelters, {m.AssemblyPoints.Count:N0} assembly points"));
                 context.Out.WriteLine(result.Report.ToString());
+                var unsized = m.Shelters.Count(s => s.CapacityPersons <= 0);
+                if (unsized > 0)
+                {
+                    // seismic evacuate refuses a shelter without capacity rather than plan around it unseen.
+                    context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"shelters without capacity: {unsized:N0}, mapped as points (amenity=shelter) with no site area; set capacity_persons in the shelters layer, or remove them, before `seismic evacuate`"));
+                }
             }
 
             return ExitCodes.Ok;
