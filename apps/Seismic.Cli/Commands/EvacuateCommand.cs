@@ -122,6 +122,10 @@ internal static class EvacuateCommand
         }
     }
 
+    /// <summary>A community code for the console; buildings outside any community (an OpenStreetMap district has no
+    /// communities) are grouped under an empty code.</summary>
+    internal static string CommunityLabel(string code) => code.Length == 0 ? "(no community)" : code;
+
     private static void WriteSummary(TextWriter output, ShelterAssignment result, bool night, string dir, double seconds, int asked, int used)
     {
         var c = CultureInfo.InvariantCulture;
@@ -185,7 +189,7 @@ internal static class EvacuateCommand
         foreach (var row in worst)
         {
             output.WriteLine(string.Create(c,
-                $"    {row.CommunityCode}: shortfall {row.Shortfall:N0} of {row.Persons:N0} (unserved {row.Unserved:N0}, beyond radius {row.OverRadius:N0})"));
+                $"    {CommunityLabel(row.CommunityCode)}: shortfall {row.Shortfall:N0} of {row.Persons:N0} (unserved {row.Unserved:N0}, beyond radius {row.OverRadius:N0})"));
         }
 
         output.WriteLine($"wrote {string.Join(", ", EvacuationOutput.FileNames)} to {dir}");

@@ -63,7 +63,7 @@ internal static class EvacuationClearanceReport
         if (slowest is not null)
         {
             output.WriteLine(string.Create(c,
-                $"  slowest community: {slowest.CommunityCode} {Minutes(slowest.ClearanceSeconds)}{(slowest.Bottleneck is null ? string.Empty : $", queueing at {slowest.Bottleneck.RoadName}{(slowest.Bottleneck.IntoShelter is null ? string.Empty : " into " + slowest.Bottleneck.IntoShelter)}")}"));
+                $"  slowest community: {EvacuateCommand.CommunityLabel(slowest.CommunityCode)} {Minutes(slowest.ClearanceSeconds)}{(slowest.Bottleneck is null ? string.Empty : $", queueing at {slowest.Bottleneck.RoadName}{(slowest.Bottleneck.IntoShelter is null ? string.Empty : " into " + slowest.Bottleneck.IntoShelter)}")}"));
         }
 
         output.WriteLine(report.Bottlenecks.Count == 0 ? "  no street reached its capacity" : "  bottlenecks (saturated longest):");
