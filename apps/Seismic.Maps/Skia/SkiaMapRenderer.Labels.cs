@@ -95,7 +95,7 @@ public sealed partial class SkiaMapRenderer
 
     private static void PaintLabel(SKCanvas canvas, SKFont font, LabelStyle style, string text, float originX, float baseline, float halo)
     {
-        using var blob = SKTextBlob.Create(text, font);
+        using var blob = GlyphFallback.Create(text, font);
         if (blob is null)
         {
             return;
@@ -122,7 +122,7 @@ public sealed partial class SkiaMapRenderer
             return 0;
         }
 
-        using var blob = SKTextBlob.Create(text, font);
+        using var blob = GlyphFallback.Create(text, font);
         if (blob is null)
         {
             return 0;

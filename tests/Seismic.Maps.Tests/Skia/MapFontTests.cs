@@ -114,4 +114,24 @@ public sealed class MapFontTests
 
         sizes.Should().AllBeEquivalentTo(600);
     }
+
+    [Fact]
+    public void GlyphFallback_SetsCharactersTheMapFaceLacks_InAFaceThatHasThem()
+    {
+        var primary = SystemTypefaceResolver.Shared.Resolve(bold: false)!;
+        primary.ContainsGlyph('ř').Should().BeFalse("Noto Sans CJK SC has no Czech ř: without a fallback it draws a box");
+
+        var runs = GlyphFallback.Runs("park Přátelství", primary);
+        var chinese = GlyphFallback.Runs("海珠湖公园 Haizhu Lake", primary);
+
+        runs.Select(r => r.Run).Should().Equal("park P", "ř", "átelství");
+        runs[1].Face.Should().NotBe(primary);
+        runs[1].Face.ContainsGlyph('ř').Should().BeTrue();
+        runs[0].Face.Should().Be(primary);
+        runs[2].Face.Should().Be(primary);
+        chinese.Should().ContainSingle().Which.Face.Should().Be(primary);
+        using var font = new SKFont(primary, 20);
+        using var blob = GlyphFallback.Create("park Přátelství", font);
+        blob.Should().NotBeNull();
+    }
 }
