@@ -159,7 +159,7 @@ public sealed class EvacuateCommandTests : IClassFixture<EvacuateCommandTests.Sy
         return rows;
     }
 
-    private static void Execute(string gpkg, string sql)
+    internal static void Execute(string gpkg, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={gpkg};Pooling=False");
         connection.Open();

@@ -32,6 +32,22 @@ public sealed class ScenarioCommandTests
     }
 
     [Fact]
+    public void Scenario_SaysHowManyBuildingsHaveAnUnknownStructureType()
+    {
+        using var temp = new TempFolder();
+        var gpkg = Synth(temp);
+        var known = CliRunner.Run([.. Args(gpkg, temp.File("known")), "--realizations", "2"]);
+        EvacuateCommandTests.Execute(gpkg, "UPDATE survey SET structure_type = 'other' WHERE fid <= 150");
+
+        var unknown = CliRunner.Run([.. Args(gpkg, temp.File("unknown")), "--realizations", "2"]);
+
+        known.ExitCode.Should().Be(0, known.Error);
+        known.Out.Should().NotContain("structure type unknown");
+        unknown.ExitCode.Should().Be(0, unknown.Error);
+        unknown.Out.Should().Contain("structure type unknown for 150 of 2,000 buildings (8%): taken as unreinforced masonry (URM)");
+    }
+
+    [Fact]
     public void Scenario_NightRun_ChangesCasualtiesButNotDisplacement()
     {
         using var temp = new TempFolder();
