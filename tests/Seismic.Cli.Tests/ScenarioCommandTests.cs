@@ -45,6 +45,9 @@ public sealed class ScenarioCommandTests
         known.Out.Should().NotContain("structure type unknown");
         unknown.ExitCode.Should().Be(0, unknown.Error);
         unknown.Out.Should().Contain("structure type unknown for 150 of 2,000 buildings (8%): taken as unreinforced masonry (URM)");
+        var score = CliRunner.Run("--district", gpkg, "score", "--out", temp.File("scores.csv"));
+        score.ExitCode.Should().Be(0, score.Error);
+        score.Out.Should().Contain("structure type unknown for 150 of 2,000 buildings");
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Seismic.Cli.Infrastructure;
-using Seismic.Engine.District;
 using Seismic.Engine.Hazard;
 using Seismic.Engine.Hazard.Intensity;
 using Seismic.Engine.Risk.Scenario;
@@ -154,13 +153,9 @@ internal static class ScenarioCommand
         ScenarioOutputWriter.Write(result, district, folder);
         ScenarioMaps.Write(context, result, district, districtPath, folder);
         WriteSummary(context.Out, result, folder);
-        var unknown = district.Entries.Count(e => e.Record.StructureType == StructureType.Other);
-        if (unknown > 0)
+        if (SurveyCoverage.UnknownStructureNote(district.Entries) is { } note)
         {
-            // The taxonomy takes an unknown system as unreinforced masonry, the conservative choice: say how much of
-            // the estimate rests on it (all of it for an OpenStreetMap import).
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"structure type unknown for {unknown:N0} of {district.Entries.Count:N0} buildings ({100.0 * unknown / district.Entries.Count:0}%): taken as unreinforced masonry (URM), a conservative estimate until the survey records it"));
+            context.Out.WriteLine(note);
         }
     }
 

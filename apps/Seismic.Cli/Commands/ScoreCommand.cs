@@ -70,6 +70,10 @@ internal static class ScoreCommand
             context.Out.WriteLine(
                 Inv($"scored {scores.Count:N0} buildings at {label}: grade A {grades[0]:N0}, B {grades[1]:N0}, C {grades[2]:N0}, D {grades[3]:N0}; ")
                 + Inv($"{scores.Retrofit.Rows.Count:N0} ranked for retrofit; wrote {outPath} in {clock.Elapsed.TotalSeconds:F1} s"));
+            if (SurveyCoverage.UnknownStructureNote(entries) is { } note)
+            {
+                context.Out.WriteLine(note);
+            }
             return ExitCodes.Ok;
         });
         return command;
