@@ -1,4 +1,5 @@
 using System.Globalization;
+using Seismic.Engine.District;
 using Seismic.GeoData.Summary;
 
 namespace Seismic.Cli.Commands;
@@ -9,7 +10,7 @@ internal static class DistrictSummaryText
     public static void Write(TextWriter w, DistrictSummary s, bool streets = true)
     {
         var c = CultureInfo.InvariantCulture;
-        w.WriteLine(string.Create(c, $"{s.Name} {s.NameEn}{(s.Code.Length > 0 ? $" ({s.Code})" : "")} — source: {s.Source}"));
+        w.WriteLine(string.Create(c, $"{DistrictInfo.TitleOf(s.Name, s.NameEn)}{(s.Code.Length > 0 ? $" ({s.Code})" : "")} — source: {s.Source}"));
         w.WriteLine(string.Create(c, $"  area            {s.AreaKm2:N1} km²"));
         w.WriteLine(string.Create(c, $"  CRS             stored in {s.StorageCrs}; distances and areas in {s.MetricCrs}"));
         w.WriteLine(string.Create(c, $"  streets         {s.Streets:N0}   communities {s.Communities:N0}"));

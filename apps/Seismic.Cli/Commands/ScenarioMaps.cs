@@ -31,7 +31,7 @@ internal static class ScenarioMaps
             ? $"given ground-motion fields {gmf}"
             : string.Create(CultureInfo.InvariantCulture,
                 $"Mw {def.Rupture.MomentMagnitude:0.0} · ({def.Rupture.EpicentreLonDeg:0.###}, {def.Rupture.EpicentreLatDeg:0.###}) · {def.Rupture.HypocentreDepthKm:0.#} km · {def.ModelName}");
-        var title = DistrictMapBuilder.DistrictName(model.Info);
+        var title = model.Info.DisplayName;
         var renderer = new SkiaMapRenderer();
         var epicentre = def.GivenFields is null
             ? DistrictGeometry.Factory.CreatePoint(new Coordinate(def.Rupture.EpicentreLonDeg, def.Rupture.EpicentreLatDeg))

@@ -48,7 +48,7 @@ public static class DistrictMapBuilder
 
         var extent = MapExtent.FromEnvelope(boundary.EnvelopeInternal);
         return new MapDocument(
-            options.Title ?? DistrictName(model.Info),
+            options.Title ?? model.Info.DisplayName,
             options.Subtitle ?? DefaultSubtitle(model),
             extent,
             layers,
@@ -251,19 +251,6 @@ public static class DistrictMapBuilder
         {
             legend.Add(new LegendEntry("珠江 Pearl River") { Area = S.WaterArea });
         }
-    }
-
-    /// <summary>
-    /// The district's name for map titles: the Chinese and the English name, or one of them when they are the same (an
-    /// OpenStreetMap import names the district after its file in both).
-    /// </summary>
-    /// <param name="info">The district's identity.</param>
-    public static string DistrictName(DistrictInfo info)
-    {
-        ArgumentNullException.ThrowIfNull(info);
-        return string.Equals(info.Name.Trim(), info.NameEn.Trim(), StringComparison.OrdinalIgnoreCase)
-            ? info.Name.Trim()
-            : $"{info.Name} {info.NameEn}".Trim();
     }
 
     /// <summary>Whether the frame outside the district is river (see <see cref="MapOptions.OutsideIsWater"/>).</summary>

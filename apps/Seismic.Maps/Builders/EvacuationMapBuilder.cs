@@ -84,7 +84,7 @@ public static class EvacuationMapBuilder
 
         var subtitle = options.Subtitle ?? string.Create(CultureInfo.InvariantCulture,
             $"{(night ? "夜间 Night" : "日间 Day")} · 已安置 served {result.ServedPersons:N0} / {result.TotalPersons:N0} · 无名额 unserved {result.UnservedPersons:N0} · {result.Problem.Shelters.Count} 避难场所 shelters · 示例路线 {routes.Count} sample routes");
-        var title = options.Title ?? $"{DistrictMapBuilder.DistrictName(model.Info)} · 地震应急疏散图 Evacuation map";
+        var title = options.Title ?? $"{model.Info.DisplayName} · 地震应急疏散图 Evacuation map";
         var baseMap = DistrictMapBuilder.Build(model, options with { ShowBuildings = false, Subtitle = subtitle, Title = title });
         var layers = new List<MapLayer>(baseMap.Layers.Count + 40);
         foreach (var layer in baseMap.Layers)

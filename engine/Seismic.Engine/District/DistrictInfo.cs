@@ -13,4 +13,23 @@ public sealed record DistrictInfo(
     string Code,
     string Source,
     string Provenance,
-    long? Seed);
+    long? Seed)
+{
+    /// <summary>
+    /// The name for titles: the Chinese and the English name, or one of them when they are the same (an OpenStreetMap
+    /// import names the district after its file in both).
+    /// </summary>
+    public string DisplayName => TitleOf(Name, NameEn);
+
+    /// <summary>A name and its English form, once when they are the same (ignoring case and outer spaces).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="nameEn">The English name, possibly empty.</param>
+    public static string TitleOf(string name, string nameEn)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(nameEn);
+        return string.Equals(name.Trim(), nameEn.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? name.Trim()
+            : $"{name} {nameEn}".Trim();
+    }
+}

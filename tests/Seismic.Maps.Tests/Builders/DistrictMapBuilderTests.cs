@@ -129,7 +129,7 @@ public sealed class DistrictMapBuilderTests
     {
         var info = new Engine.District.DistrictInfo(name, nameEn, string.Empty, "osm", "test", null);
 
-        DistrictMapBuilder.DistrictName(info).Should().Be(expected);
+        info.DisplayName.Should().Be(expected);
         DistrictMapBuilder.Build(TestDistrict.Create() with { Info = info }).Title.Should().Be(expected);
     }
 }

@@ -47,7 +47,7 @@ internal static class ScoreDemoStep
             }
 
             var document = ScoreMapBuilder.Build(model, footprints, scores.Grade,
-                new MapOptions { Title = $"{DistrictMapBuilder.DistrictName(model.Info)} · 建筑抗震韧性 Building resilience" });
+                new MapOptions { Title = $"{model.Info.DisplayName} · 建筑抗震韧性 Building resilience" });
             AtomicFile.WriteStream(mapFile, stream => new SkiaMapRenderer().RenderPng(document, stream));
         }
 
