@@ -78,6 +78,24 @@ public class DistrictCommandsTests
     }
 
     [Fact]
+    public void ImportedOsmDistrict_WithoutCommunities_RefusesCommunityCardsAndRosters_WritingNothing()
+    {
+        using var temp = new TempFolder();
+        var gpkg = temp.File("tiny.gpkg");
+        CliRunner.Run("district", "import-osm", CliRunner.Data("tiny.osm"), "--out", gpkg).ExitCode.Should().Be(0);
+
+        var cards = CliRunner.Run("evacuate", "--district", gpkg, "--cards", "community", "--out", temp.File("plan"));
+        var roster = CliRunner.Run("roster", "synth", "--district", gpkg, "--out", temp.File("roster.csv"));
+
+        cards.ExitCode.Should().Be(2);
+        cards.Error.Should().Contain("the district has no communities; use --cards building");
+        Directory.Exists(temp.File("plan")).Should().BeFalse();
+        roster.ExitCode.Should().Be(2);
+        roster.Error.Should().Contain("the district has no communities");
+        File.Exists(temp.File("roster.csv")).Should().BeFalse();
+    }
+
+    [Fact]
     public void ImportOsm_ExitsTwo_AndWritesNothing_WhenTheFileIsNotOsm()
     {
         using var temp = new TempFolder();

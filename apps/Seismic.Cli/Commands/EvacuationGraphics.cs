@@ -70,6 +70,13 @@ internal sealed class EvacuationGraphics
         }
 
         var selected = ids.Length > 0 ? ids.Distinct(StringComparer.Ordinal).ToList() : known;
+        if (selected.Count == 0)
+        {
+            // A district without communities (an OpenStreetMap import) would otherwise get no cards without a word.
+            throw new UsageException(mode == "community"
+                ? "--cards community: the district has no communities; use --cards building --card-ids ID,…"
+                : "--cards building: the district has no buildings");
+        }
         if (selected.Count > MaxCards)
         {
             throw new UsageException(string.Create(CultureInfo.InvariantCulture,

@@ -116,6 +116,11 @@ internal static class RosterCommands
             var communities = model.Communities
                 .Select(c => new CommunityStreet(c.Name, streets.GetValueOrDefault(c.StreetCode, c.StreetCode)))
                 .ToList();
+            if (communities.Count == 0)
+            {
+                throw new UsageException("the district has no communities, and a roster is drawn up per community (an OpenStreetMap import has none)");
+            }
+
             if (parse.GetValue(volunteers) < 1 || parse.GetValue(assistants) < 1)
             {
                 throw new UsageException("--volunteers and --assistants must be at least 1");
