@@ -4,6 +4,7 @@ using System.Globalization;
 using Seismic.Cli.Commands.Demo;
 using Seismic.Cli.Infrastructure;
 using Seismic.Cli.Reporting;
+using Seismic.Engine.District;
 using Seismic.GeoData;
 using Seismic.GeoData.Summary;
 using Seismic.Maps.Builders;
@@ -38,7 +39,7 @@ internal static class DemoCommand
         var summary = DistrictSummaryCalculator.Compute(model);
         DistrictSummaryText.Write(context.Out, summary, streets: false);
 
-        var report = new HtmlReport($"{summary.Name} {summary.NameEn} — earthquake preparedness report");
+        var report = new HtmlReport($"{DistrictInfo.TitleOf(summary.Name, summary.NameEn)} — earthquake preparedness report");
         report.Heading("District").Paragraph(
             string.Create(CultureInfo.InvariantCulture, $"{summary.Streets} streets, {summary.Communities} communities, {summary.Buildings:N0} buildings, {summary.PopulationNight:N0} residents at night, {summary.Shelters} shelters for {summary.ShelterCapacity:N0} persons, on {summary.AreaKm2:N1} km². Source: {summary.Source}. CRS: {summary.StorageCrs}; metric computations in {summary.MetricCrs}."));
 

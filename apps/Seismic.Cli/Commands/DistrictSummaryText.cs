@@ -33,7 +33,7 @@ internal static class DistrictSummaryText
         w.WriteLine("  street                               communities   buildings   residents   area km²");
         foreach (var row in s.StreetRows)
         {
-            var label = $"{row.Name} {row.NameEn}";
+            var label = DistrictInfo.TitleOf(row.Name, row.NameEn);
             w.WriteLine(string.Create(c, $"  {Pad(label, 37)}{row.Communities,11:N0}{row.Buildings,12:N0}{row.ResidentsNight,12:N0}{row.AreaKm2,11:N2}"));
         }
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Seismic.Cli.Infrastructure;
+using Seismic.Engine.District;
 using Seismic.GeoData.Survey;
 
 namespace Seismic.Cli.Commands;
@@ -63,7 +64,7 @@ internal static class SurveyStatusCommand
     {
         var d = report.District;
         o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{d.Name} {d.NameEn}: {d.Surveyed:N0} of {d.Buildings:N0} buildings surveyed ({d.PercentDone:F1} %), {d.Overdue:N0} overdue (older than {report.CycleYears} years on {report.AsOf:yyyy-MM-dd})"));
+            $"{DistrictInfo.TitleOf(d.Name, d.NameEn)}: {d.Surveyed:N0} of {d.Buildings:N0} buildings surveyed ({d.PercentDone:F1} %), {d.Overdue:N0} overdue (older than {report.CycleYears} years on {report.AsOf:yyyy-MM-dd})"));
         o.WriteLine();
         Table(o, "street", report.Streets);
         o.WriteLine();
