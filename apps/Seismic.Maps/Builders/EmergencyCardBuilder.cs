@@ -87,7 +87,9 @@ public static class EmergencyCardBuilder
         var addressEn = shelter.Address.Length > 0 ? "Address as above" : "See the end of the route on the map";
         return new CardSection("避难场所", "Shelter",
         [
-            new(shelter.Name, shelter.NameEn, Emphasis: true),
+            shelter.Name.Length > 0
+                ? new(shelter.Name, shelter.NameEn, Emphasis: true)
+                : new("未命名场地 " + shelter.Id, "Unnamed site " + shelter.Id + ": its number in the district's shelter list", Emphasis: true),
             new("地址：" + address, addressEn),
             new(Inv($"{CategoryName(shelter.Category)} · 可容纳 {shelter.CapacityPersons:N0} 人"), Inv($"{CategoryNameEn(shelter.Category)} · holds {shelter.CapacityPersons:N0} persons")),
         ]);

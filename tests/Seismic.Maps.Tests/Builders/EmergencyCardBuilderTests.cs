@@ -41,6 +41,20 @@ public sealed class EmergencyCardBuilderTests
     }
 
     [Fact]
+    public void Build_NamesAnUnnamedSiteByItsId()
+    {
+        // An OpenStreetMap park often has no name: the card must not open its shelter section with a blank line.
+        var facts = TestEvacuation.BuildingCard(Model);
+        facts = facts with { Shelter = facts.Shelter! with { Name = string.Empty, NameEn = string.Empty } };
+
+        var card = EmergencyCardBuilder.Build(Model, facts);
+
+        var first = card.Sections[0].Lines[0];
+        first.Text.Should().Be("未命名场地 " + facts.Shelter!.Id);
+        first.English.Should().StartWith("Unnamed site " + facts.Shelter.Id);
+    }
+
+    [Fact]
     public void Build_FramesTheWholeRoute_AndKeepsOnlyNearbyBuildings()
     {
         var card = EmergencyCardBuilder.Build(Model, TestEvacuation.BuildingCard(Model));
