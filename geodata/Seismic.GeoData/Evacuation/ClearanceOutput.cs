@@ -33,9 +33,9 @@ public static class ClearanceOutput
         var text = new StringBuilder("community,persons,clearance_s,bottleneck_road,evacuated,unserved\n");
         foreach (var row in report.Communities)
         {
-            text.Append(Csv(row.CommunityCode)).Append(',').Append(row.Persons.ToString(c)).Append(',')
+            text.Append(CsvField.Quote(row.CommunityCode)).Append(',').Append(row.Persons.ToString(c)).Append(',')
                 .Append(double.IsNaN(row.ClearanceSeconds) ? string.Empty : row.ClearanceSeconds.ToString("0", c)).Append(',')
-                .Append(Csv(row.Bottleneck?.RoadName ?? string.Empty)).Append(',').Append(row.Evacuated.ToString(c)).Append(',')
+                .Append(CsvField.Quote(row.Bottleneck?.RoadName ?? string.Empty)).Append(',').Append(row.Evacuated.ToString(c)).Append(',')
                 .Append((row.Persons - row.Evacuated).ToString(c)).Append('\n');
         }
 
@@ -49,16 +49,13 @@ public static class ClearanceOutput
             "edge_id,road_name,width_m,capacity_pps,persons,saturated_s,delayed_persons,mean_wait_s,road_id,into_shelter\n");
         foreach (var row in report.Bottlenecks)
         {
-            text.Append(row.Edge.ToString(c)).Append(',').Append(Csv(row.RoadName)).Append(',')
+            text.Append(row.Edge.ToString(c)).Append(',').Append(CsvField.Quote(row.RoadName)).Append(',')
                 .Append(row.WidthM.ToString("0.0", c)).Append(',').Append(row.CapacityPps.ToString("0.00", c)).Append(',')
                 .Append(row.Persons.ToString(c)).Append(',').Append(row.SaturatedSeconds.ToString("0", c)).Append(',')
                 .Append(row.DelayedPersons.ToString(c)).Append(',').Append(row.MeanWaitSeconds.ToString("0.0", c)).Append(',')
-                .Append(row.RoadId.ToString(c)).Append(',').Append(Csv(row.IntoShelter ?? string.Empty)).Append('\n');
+                .Append(row.RoadId.ToString(c)).Append(',').Append(CsvField.Quote(row.IntoShelter ?? string.Empty)).Append('\n');
         }
 
         return text.ToString();
     }
-
-    private static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

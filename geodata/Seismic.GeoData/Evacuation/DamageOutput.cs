@@ -204,8 +204,8 @@ public static class DamageOutput
                 _ => string.Empty,
             };
             var mid = (graph.FirstPoint(e) + graph.FirstPoint(e + 1) - 1) / 2;
-            text.Append("road,").Append(road.Id.ToString(c)).Append(',').Append(Csv(road.Name)).Append(',')
-                .Append(ReasonName(reason)).Append(',').Append(Csv(cause)).Append(',')
+            text.Append("road,").Append(road.Id.ToString(c)).Append(',').Append(CsvField.Quote(road.Name)).Append(',')
+                .Append(ReasonName(reason)).Append(',').Append(CsvField.Quote(cause)).Append(',')
                 .Append(double.IsNaN(blockage.EdgePgaG[e]) ? string.Empty : blockage.EdgePgaG[e].ToString("0.000", c)).Append(',')
                 .Append(road.WidthM.ToString("0.0", c)).Append(',')
                 .Append(reason == EdgeClosureReason.Debris || restricted ? Math.Max(0, blockage.ClearWidthM[e]).ToString("0.0", c) : string.Empty).Append(',')
@@ -226,8 +226,8 @@ public static class DamageOutput
                 ? assessment.GivenShelterReasons.GetValueOrDefault(shelter.Id, string.Empty)
                 : "building " + undamaged.Buildings[blockage.ShelterCause[s]].Id;
             var centre = shelter.Geometry.Centroid;
-            text.Append("shelter,").Append(Csv(shelter.Id)).Append(',').Append(Csv(shelter.Name)).Append(',')
-                .Append(given ? "given" : "debris").Append(',').Append(Csv(cause)).Append(",,,,,")
+            text.Append("shelter,").Append(CsvField.Quote(shelter.Id)).Append(',').Append(CsvField.Quote(shelter.Name)).Append(',')
+                .Append(given ? "given" : "debris").Append(',').Append(CsvField.Quote(cause)).Append(",,,,,")
                 .Append(centre.X.ToString("0.0000000", c)).Append(',').Append(centre.Y.ToString("0.0000000", c)).Append('\n');
         }
 
@@ -240,18 +240,13 @@ public static class DamageOutput
         var text = new StringBuilder("building_id,community,persons,change,shelter_before,shelter_after,distance_before_m,distance_after_m,walk_before_s,walk_after_s,unserved_before,unserved_after\n");
         foreach (var b in changes.Buildings)
         {
-            text.Append(Csv(b.BuildingId)).Append(',').Append(Csv(b.CommunityCode)).Append(',').Append(b.Persons.ToString(c)).Append(',')
-                .Append(ChangeName(b.Kind)).Append(',').Append(Csv(b.ShelterBefore)).Append(',').Append(Csv(b.ShelterAfter)).Append(',')
-                .Append(Number(b.DistanceBeforeM)).Append(',').Append(Number(b.DistanceAfterM)).Append(',')
-                .Append(Number(b.WalkBeforeS)).Append(',').Append(Number(b.WalkAfterS)).Append(',')
+            text.Append(CsvField.Quote(b.BuildingId)).Append(',').Append(CsvField.Quote(b.CommunityCode)).Append(',').Append(b.Persons.ToString(c)).Append(',')
+                .Append(ChangeName(b.Kind)).Append(',').Append(CsvField.Quote(b.ShelterBefore)).Append(',').Append(CsvField.Quote(b.ShelterAfter)).Append(',')
+                .Append(CsvField.OneDecimal(b.DistanceBeforeM)).Append(',').Append(CsvField.OneDecimal(b.DistanceAfterM)).Append(',')
+                .Append(CsvField.OneDecimal(b.WalkBeforeS)).Append(',').Append(CsvField.OneDecimal(b.WalkAfterS)).Append(',')
                 .Append(b.UnservedBefore.ToString(c)).Append(',').Append(b.UnservedAfter.ToString(c)).Append('\n');
         }
 
         return text.ToString();
     }
-
-    private static string Number(double value) => double.IsNaN(value) ? string.Empty : value.ToString("0.0", CultureInfo.InvariantCulture);
-
-    private static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

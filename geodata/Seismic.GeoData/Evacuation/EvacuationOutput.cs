@@ -73,17 +73,17 @@ public static class EvacuationOutput
         foreach (var part in result.Parts)
         {
             var shelter = shelters[part.Shelter];
-            text.Append(Csv(demands[part.Building].BuildingId)).Append(',').Append(Csv(shelter.Id)).Append(',')
-                .Append(Csv(shelter.Name)).Append(',').Append(part.Persons.ToString(c)).Append(',')
+            text.Append(CsvField.Quote(demands[part.Building].BuildingId)).Append(',').Append(CsvField.Quote(shelter.Id)).Append(',')
+                .Append(CsvField.Quote(shelter.Name)).Append(',').Append(part.Persons.ToString(c)).Append(',')
                 .Append(part.DistanceM.ToString("0.0", c)).Append(',').Append(part.WalkSeconds.ToString("0.0", c)).Append(',')
-                .Append(Metres(demands[part.Building].SnapDistanceM)).Append(',')
+                .Append(CsvField.OneDecimal(demands[part.Building].SnapDistanceM)).Append(',')
                 .Append(part.OverRadius ? "true" : "false").Append(",\n");
         }
 
         foreach (var part in result.Unserved)
         {
-            text.Append(Csv(demands[part.Building].BuildingId)).Append(",,,").Append(part.Persons.ToString(c))
-                .Append(",,,").Append(Metres(demands[part.Building].SnapDistanceM)).Append(",,").Append(ReasonName(part.Reason)).Append('\n');
+            text.Append(CsvField.Quote(demands[part.Building].BuildingId)).Append(",,,").Append(part.Persons.ToString(c))
+                .Append(",,,").Append(CsvField.OneDecimal(demands[part.Building].SnapDistanceM)).Append(",,").Append(ReasonName(part.Reason)).Append('\n');
         }
 
         return text.ToString();
@@ -97,11 +97,11 @@ public static class EvacuationOutput
         {
             var shelter = result.Problem.Shelters[s];
             var load = result.ShelterLoads[s];
-            text.Append(Csv(shelter.Id)).Append(',').Append(Csv(shelter.Name)).Append(',').Append(shelter.Category)
+            text.Append(CsvField.Quote(shelter.Id)).Append(',').Append(CsvField.Quote(shelter.Name)).Append(',').Append(shelter.Category)
                 .Append(',').Append(shelter.CapacityPersons.ToString(c)).Append(',').Append(load.ToString(c)).Append(',')
                 .Append(((double)load / shelter.CapacityPersons).ToString("0.0000", c)).Append(',')
                 .Append(shelter.ServiceRadiusM.ToString("0", c)).Append(',').Append(shelter.AccessPoints.ToString(c)).Append(',')
-                .Append(Metres(shelter.SnapDistanceM)).Append('\n');
+                .Append(CsvField.OneDecimal(shelter.SnapDistanceM)).Append('\n');
         }
 
         return text.ToString();
@@ -113,7 +113,7 @@ public static class EvacuationOutput
         var text = new StringBuilder("community,persons,served,unserved,over_radius,shortfall,unreachable,shelters_full,beyond_k\n");
         foreach (var row in result.Communities)
         {
-            text.Append(Csv(row.CommunityCode)).Append(',').Append(row.Persons.ToString(c)).Append(',')
+            text.Append(CsvField.Quote(row.CommunityCode)).Append(',').Append(row.Persons.ToString(c)).Append(',')
                 .Append(row.Served.ToString(c)).Append(',').Append(row.Unserved.ToString(c)).Append(',')
                 .Append(row.OverRadius.ToString(c)).Append(',').Append(row.Shortfall.ToString(c)).Append(',')
                 .Append(row.Unreachable.ToString(c)).Append(',').Append(row.SheltersFull.ToString(c)).Append(',')
@@ -225,11 +225,4 @@ public static class EvacuationOutput
             json.WriteNull(name);
         }
     }
-
-    // Metres to the decimetre; empty when unknown.
-    private static string Metres(double metres) =>
-        double.IsFinite(metres) ? metres.ToString("0.0", CultureInfo.InvariantCulture) : string.Empty;
-
-    private static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

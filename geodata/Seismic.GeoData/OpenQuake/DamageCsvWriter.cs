@@ -24,12 +24,12 @@ internal static class DamageCsvWriter
                     continue;
                 }
 
-                var id = Quote(assets[a].Id);
+                var id = CsvField.Quote(assets[a].Id);
                 for (var d = 0; d < damageStates.Count; d++)
                 {
                     writer.Write(id);
                     writer.Write(',');
-                    writer.Write(Quote(damageStates[d]));
+                    writer.Write(CsvField.Quote(damageStates[d]));
                     writer.Write(',');
                     writer.Write(statistics.Mean(a, d).ToString("R", CultureInfo.InvariantCulture));
                     writer.Write(',');
@@ -38,7 +38,4 @@ internal static class DamageCsvWriter
             }
         });
     }
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

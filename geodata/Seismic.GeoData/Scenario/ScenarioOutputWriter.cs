@@ -86,7 +86,7 @@ public static class ScenarioOutputWriter
         {
             foreach (var v in Values(result, d, i))
             {
-                writer.Write(v is double x ? F(x) : Quote((string)v));
+                writer.Write(v is double x ? F(x) : CsvField.Quote((string)v));
                 writer.Write(',');
             }
 
@@ -97,9 +97,6 @@ public static class ScenarioOutputWriter
             writer.Write('\n');
         }
     }
-
-    private static string Quote(string s) =>
-        s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 
     private static void WriteAreas(IReadOnlyList<ScenarioAreaSummary> areas, string label, Stream stream)
     {
@@ -113,7 +110,7 @@ public static class ScenarioOutputWriter
         writer.Write(",intensity_mean,intensity_p5,intensity_p50,intensity_p95\n");
         foreach (var a in areas)
         {
-            writer.Write(Quote(a.Name));
+            writer.Write(CsvField.Quote(a.Name));
             writer.Write(',');
             writer.Write(a.Buildings.ToString(CultureInfo.InvariantCulture));
             writer.Write(',');
