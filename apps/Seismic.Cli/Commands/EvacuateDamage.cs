@@ -105,7 +105,7 @@ internal sealed class EvacuateDamage
     public IReadOnlyList<LineString> RestrictedStreets()
     {
         var reasons = Assessment.Blockage.EdgeReasons;
-        return Streets(e => reasons[e] is EdgeClosureReason.BridgeRestricted or EdgeClosureReason.TunnelRestricted);
+        return Streets(e => reasons[e].IsRestriction());
     }
 
     private List<LineString> Streets(Func<int, bool> selected)

@@ -190,7 +190,7 @@ public static class DamageOutput
         for (var e = 0; e < graph.EdgeCount; e++)
         {
             var reason = blockage.EdgeReasons[e];
-            var restricted = reason is EdgeClosureReason.BridgeRestricted or EdgeClosureReason.TunnelRestricted;
+            var restricted = reason.IsRestriction();
             if (!blockage.ClosedEdges[e] && !restricted)
             {
                 continue;

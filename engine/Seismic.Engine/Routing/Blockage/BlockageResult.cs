@@ -36,7 +36,7 @@ public sealed record BlockageResult(
             var count = 0;
             foreach (var reason in EdgeReasons)
             {
-                count += reason is EdgeClosureReason.BridgeRestricted or EdgeClosureReason.TunnelRestricted ? 1 : 0;
+                count += reason.IsRestriction() ? 1 : 0;
             }
 
             return count;
