@@ -1,6 +1,7 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
 using Seismic.Engine.District;
+using Seismic.Engine.Hazard;
 using Seismic.Maps.Documents;
 
 namespace Seismic.Maps.Builders;
@@ -126,7 +127,7 @@ public static class ScenarioMapBuilder
     /// <summary>
     /// The legend entry of the epicentre. An epicentre beyond the district (often off the map frame, which is drawn
     /// around the district) is placed in words: how far it is from the district's extent and in which of the eight
-    /// compass directions, on a sphere of the mean Earth radius (equirectangular, ample at tens of kilometres).
+    /// compass directions, on the sphere of the scenario's distances (equirectangular, ample at tens of kilometres).
     /// </summary>
     private static string EpicentreLabel(MapExtent extent, Point epicentre)
     {
@@ -137,7 +138,7 @@ public static class ScenarioMapBuilder
             return "震中 Epicentre";
         }
 
-        const double KmPerDegree = 6371.0088 * Math.PI / 180;
+        const double KmPerDegree = PointSourceDistances.EarthRadiusKm * Math.PI / 180;
         var east = (epicentre.X - lon) * Math.Cos(lat * Math.PI / 180) * KmPerDegree;
         var north = (epicentre.Y - lat) * KmPerDegree;
         var km = Math.Sqrt((east * east) + (north * north));

@@ -16,7 +16,7 @@ public sealed class ScenarioMapBuilderTests
         var extent = ScenarioMapBuilder.Damage(model, footprints, probability, "test").Extent;
         var factory = new GeometryFactory();
 
-        // 0.1° of latitude south of the district: 0.1 × 6371.0088 km × π / 180 = 11.1 km.
+        // 0.1° of latitude south of the district: 0.1 × 6371 km × π / 180 = 11.1 km.
         var south = factory.CreatePoint(new Coordinate(extent.CenterLon, extent.MinLat - 0.1));
         var inside = factory.CreatePoint(new Coordinate(extent.CenterLon, extent.CenterLat));
         // 0.05° west and 0.05° south of the south-west corner: south-west, √(5.1² + 5.56²) = 7.5 km at 23.07° N.
