@@ -88,7 +88,7 @@ internal sealed class EvacuateDamage
     {
         var reasons = Assessment.Blockage.EdgeReasons;
         return Enum.GetValues<EdgeClosureReason>()
-            .Where(r => r is EdgeClosureReason.Debris or EdgeClosureReason.Bridge or EdgeClosureReason.Tunnel or EdgeClosureReason.Given)
+            .Where(r => r.IsClosure())
             .Select(r => (Reason: r, Count: reasons.Count(x => x == r)))
             .Where(p => p.Count > 0);
     }

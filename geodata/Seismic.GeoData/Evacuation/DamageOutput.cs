@@ -81,7 +81,7 @@ public static class DamageOutput
         json.WriteNumber("closed_edges", blockage.ClosedEdgeCount);
         json.WriteNumber("closed_roads", ClosedRoadCount(assessment));
         json.WriteStartObject("closed_edges_by_reason");
-        foreach (var reason in new[] { EdgeClosureReason.Debris, EdgeClosureReason.Bridge, EdgeClosureReason.Tunnel, EdgeClosureReason.Given })
+        foreach (var reason in Enum.GetValues<EdgeClosureReason>().Where(r => r.IsClosure()))
         {
             json.WriteNumber(ReasonName(reason), Array.FindAll(blockage.EdgeReasons, r => r == reason).Length);
         }
@@ -89,7 +89,7 @@ public static class DamageOutput
         json.WriteEndObject();
         json.WriteNumber("narrowed_edges", Array.FindAll(blockage.EdgeReasons, r => r == EdgeClosureReason.Narrowed).Length);
         json.WriteStartObject("restricted_edges_by_reason");
-        foreach (var reason in new[] { EdgeClosureReason.BridgeRestricted, EdgeClosureReason.TunnelRestricted })
+        foreach (var reason in Enum.GetValues<EdgeClosureReason>().Where(r => r.IsRestriction()))
         {
             json.WriteNumber(ReasonName(reason), Array.FindAll(blockage.EdgeReasons, r => r == reason).Length);
         }
